@@ -1,0 +1,181 @@
+import { VirtualClock, type ClockState } from './clock/VirtualClock.ts'
+import { SeededRandom } from './clock/SeededRandom.ts'
+import { AwsServiceException } from './errors.ts'
+import { TraceLog, type Trace } from './trace.ts'
+import { DynamoDB, type DynamoDBState } from './dynamodb/DynamoDB.ts'
+import { InternalServerError } from './dynamodb/errors.ts'
+import { newOperationContext } from './dynamodb/OperationContext.ts'
+import { buildDynamoDBTrace } from './dynamodb/trace.ts'
+
+/** The services a request can be addressed to. Lambda and API Gateway join later. */
+export type ServiceId = 'dynamodb'
+
+export interface RequestOptions {
+  /** Who sent it (`console`, `explorer`, `cli`, `sdk`, `load`…). @default 'sdk' */
+  source?: string
+}
+
+/** Result of {@link Simulation.request}: exactly one of `output` / `error`, and the trace. */
+export interface RequestResult {
+  output?: unknown
+  error?: AwsServiceException
+  trace: Trace
+}
+
+/** Serialized simulation (a workspace's engine part). JSON-safe. */
+export interface SimulationState {
+  format: 'serverless-sim/1'
+  seed: number
+  clock: ClockState
+  random: number
+  dynamodb: DynamoDBState
+  traces: { seq: number; items: Trace[] }
+}
+
+export interface SimulationOptions {
+  /** Seed of the random generator. @default 1 */
+  seed?: number
+}
+
+/**
+ * Composition root of the simulated cloud: one virtual clock, one seeded random generator, the services
+ * and the trace log. Deterministic: the same seed and the same calls give the same state and traces.
+ *
+ * Panels subscribe with {@link subscribe}; every change (a request, the clock moving, a restore) bumps
+ * {@link version} and notifies them. See ../../shared/DESIGN.md.
+ */
+export class Simulation {
+  readonly seed: number
+  readonly clock = new VirtualClock()
+  readonly random: SeededRandom
+  readonly traces = new TraceLog()
+  readonly dynamodb: DynamoDB
+  #listeners = new Set<() => void>()
+  #version = 0
+  #batchDepth = 0
+  #dirty = false
+
+  constructor(options: SimulationOptions = {}) {
+    this.seed = options.seed ?? 1
+    this.random = new SeededRandom(this.seed)
+    this.dynamodb = new DynamoDB(this.clock, this.random)
+  }
+
+  /** Increases on every change. */
+  get version(): number {
+    return this.#version
+  }
+
+  /** Calls `listener` after every change. Returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener)
+    return () => this.#listeners.delete(listener)
+  }
+
+  /** Runs `fn` and notifies subscribers once at the end instead of after each change. */
+  batch<T>(fn: () => T): T {
+    this.#batchDepth++
+    try {
+      return fn()
+    } finally {
+      if (--this.#batchDepth === 0 && this.#dirty) this.#emit()
+    }
+  }
+
+  /** Marks the state changed and notifies subscribers (unless inside {@link batch}). */
+  changed(): void {
+    this.#version++
+    if (this.#batchDepth > 0) this.#dirty = true
+    else this.#emit()
+  }
+
+  #emit(): void {
+    this.#dirty = false
+    for (const l of [...this.#listeners]) l()
+  }
+
+  /**
+   * Sends one request to a service at the current virtual time. Never throws for a bad request: AWS
+   * errors come back in `error`; a simulator bug becomes an InternalServerError. Records a trace.
+   */
+  request(service: ServiceId, operation: string, input: unknown, options: RequestOptions = {}): RequestResult {
+    const start = this.clock.now()
+    const ctx = newOperationContext(start)
+    let output: unknown
+    let error: AwsServiceException | undefined
+    try {
+      output = this.dynamodb.execute(operation, input, ctx)
+    } catch (e) {
+      error = e instanceof AwsServiceException ? e : new InternalServerError(`Internal server error: ${(e as Error)?.message ?? String(e)}`)
+    }
+    const trace = buildDynamoDBTrace({
+      id: this.traces.nextId(),
+      source: options.source ?? 'sdk',
+      operation: service === 'dynamodb' ? operation : operation,
+      start,
+      ctx,
+      error,
+      random: this.random,
+    })
+    this.traces.add(trace)
+    this.changed()
+    return error ? { error, trace } : { output, trace }
+  }
+
+  /** Moves virtual time forward by `ms`, firing due events. */
+  advanceBy(ms: number): void {
+    if (ms <= 0) return
+    this.clock.advanceBy(ms)
+    this.changed()
+  }
+
+  advanceTo(t: number): void {
+    if (t <= this.clock.now()) return
+    this.clock.advanceTo(t)
+    this.changed()
+  }
+
+  /** Jumps to the next scheduled event. False when nothing is scheduled. */
+  step(): boolean {
+    const moved = this.clock.step()
+    if (moved) this.changed()
+    return moved
+  }
+
+  /** The whole state, JSON-serializable. */
+  getState(): SimulationState {
+    return {
+      format: 'serverless-sim/1',
+      seed: this.seed,
+      clock: this.clock.getState(),
+      random: this.random.getState(),
+      dynamodb: this.dynamodb.getState(),
+      traces: this.traces.getState(),
+    }
+  }
+
+  /**
+   * Replaces the whole state with `state` (from {@link getState}).
+   * @throws Error with a readable message when `state` is not a Serverless Sim state; the current state
+   *   is left untouched in that case.
+   */
+  setState(state: SimulationState): void {
+    if (!state || typeof state !== 'object' || (state as { format?: unknown }).format !== 'serverless-sim/1') {
+      throw new Error('This is not a Serverless Sim workspace (expected format "serverless-sim/1").')
+    }
+    const backup = this.getState()
+    try {
+      this.clock.setState(state.clock)
+      this.random.setState(state.random)
+      this.dynamodb.setState(state.dynamodb)
+      this.traces.setState(state.traces)
+    } catch (e) {
+      this.clock.setState(backup.clock)
+      this.random.setState(backup.random)
+      this.dynamodb.setState(backup.dynamodb)
+      this.traces.setState(backup.traces)
+      throw new Error(`The workspace is damaged and was not loaded: ${(e as Error).message}`, { cause: e })
+    }
+    this.changed()
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Deterministic pseudo-random generator (mulberry32). The engine never calls `Math.random`: every random
+ * choice (latency jitter, SDK retry jitter, key distributions) comes from here, so the same seed and the
+ * same inputs replay the same run.
+ */
+export class SeededRandom {
+  #state: number
+
+  /** @param seed any 32-bit integer; @default 1 */
+  constructor(seed = 1) {
+    this.#state = seed >>> 0
+  }
+
+  /** A float in [0, 1). */
+  next(): number {
+    let t = (this.#state = (this.#state + 0x6d2b79f5) >>> 0)
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+
+  /** An integer in [min, max] (both inclusive). */
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1))
+  }
+
+  /** A float in [min, max). */
+  between(min: number, max: number): number {
+    return min + this.next() * (max - min)
+  }
+
+  /** A new independent generator derived from this one (for a sub-system that must not disturb others). */
+  fork(): SeededRandom {
+    return new SeededRandom(Math.floor(this.next() * 4294967296))
+  }
+
+  getState(): number {
+    return this.#state
+  }
+
+  setState(state: number): void {
+    this.#state = state >>> 0
+  }
+}

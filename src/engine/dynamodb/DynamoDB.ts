@@ -1,0 +1,70 @@
+import type { VirtualClock } from '../clock/VirtualClock.ts'
+import type { SeededRandom } from '../clock/SeededRandom.ts'
+import type { OperationContext } from './OperationContext.ts'
+import { Table, type TableState } from './Table.ts'
+import { ResourceNotFoundException, UnknownOperationException } from './errors.ts'
+import { operations, type DynamoDBOperation } from './operations/index.ts'
+
+export interface DynamoDBState {
+  tables: TableState[]
+}
+
+/**
+ * The simulated DynamoDB service of one account in one Region. Holds the tables; each operation lives in
+ * `operations/<Action>.ts` and is dispatched by its X-Amz-Target name.
+ */
+export class DynamoDB {
+  readonly clock: VirtualClock
+  readonly random: SeededRandom
+  /** @default 'us-east-1' */
+  readonly region: string
+  /** @default '123456789012' (AWS documentation's example account) */
+  readonly accountId: string
+  readonly tables = new Map<string, Table>()
+
+  constructor(clock: VirtualClock, random: SeededRandom, region = 'us-east-1', accountId = '123456789012') {
+    this.clock = clock
+    this.random = random
+    this.region = region
+    this.accountId = accountId
+  }
+
+  /** True when `name` is an operation this simulator implements. */
+  static isOperation(name: string): name is DynamoDBOperation {
+    return Object.hasOwn(operations, name)
+  }
+
+  /**
+   * Runs one operation. `input` is the parsed JSON request body, not yet validated.
+   * @throws UnknownOperationException for an operation name we do not implement
+   * @throws any DynamoDB error the operation throws
+   */
+  execute(operation: string, input: unknown, ctx: OperationContext): unknown {
+    if (!DynamoDB.isOperation(operation)) throw new UnknownOperationException()
+    const handler = operations[operation] as (db: DynamoDB, input: any, ctx: OperationContext) => unknown
+    return handler(this, input ?? {}, ctx)
+  }
+
+  /**
+   * The table called `name`, in any status.
+   * @throws ResourceNotFoundException `Requested resource not found` (or `message`)
+   */
+  requireTable(name: string, message?: string): Table {
+    const t = this.tables.get(name)
+    if (!t) throw new ResourceNotFoundException(message)
+    return t
+  }
+
+  tableArn(name: string): string {
+    return `arn:aws:dynamodb:${this.region}:${this.accountId}:table/${name}`
+  }
+
+  getState(): DynamoDBState {
+    return { tables: [...this.tables.values()].map((t) => t.getState()) }
+  }
+
+  setState(state: DynamoDBState): void {
+    this.tables.clear()
+    for (const t of state.tables) this.tables.set(t.meta.TableName, Table.fromState(t))
+  }
+}

@@ -1,0 +1,169 @@
+import type {
+  AttributeDefinition,
+  BillingMode,
+  IndexStatus,
+  Item,
+  KeySchemaElement,
+  Projection,
+  TableStatus,
+} from './types.ts'
+import { ItemStore } from './ItemStore.ts'
+import { itemSize } from './attributes/size.ts'
+import { hashKey, partitionCountFor, partitionOfHash } from './partitions.ts'
+
+/** Provisioned throughput as DescribeTable reports it (dates in epoch seconds). */
+export interface ProvisionedThroughputState {
+  ReadCapacityUnits: number
+  WriteCapacityUnits: number
+  LastIncreaseDateTime?: number
+  LastDecreaseDateTime?: number
+  NumberOfDecreasesToday: number
+}
+
+export interface LocalSecondaryIndexState {
+  IndexName: string
+  KeySchema: KeySchemaElement[]
+  Projection: Projection
+}
+
+export interface GlobalSecondaryIndexState {
+  IndexName: string
+  KeySchema: KeySchemaElement[]
+  Projection: Projection
+  IndexStatus: IndexStatus
+  Backfilling?: boolean
+  ProvisionedThroughput?: ProvisionedThroughputState
+}
+
+export interface StreamSpecificationState {
+  StreamEnabled: boolean
+  StreamViewType?: 'NEW_IMAGE' | 'OLD_IMAGE' | 'NEW_AND_OLD_IMAGES' | 'KEYS_ONLY'
+}
+
+/**
+ * A table's metadata: plain JSON, so snapshots are a copy. Field names are DescribeTable's
+ * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TableDescription.html).
+ */
+export interface TableMeta {
+  TableName: string
+  TableId: string
+  TableArn: string
+  KeySchema: KeySchemaElement[]
+  AttributeDefinitions: AttributeDefinition[]
+  BillingMode: BillingMode
+  /** Epoch seconds of the last billing mode change (absent until the first change). */
+  LastUpdateToPayPerRequestDateTime?: number
+  /** Epoch seconds of each switch to PAY_PER_REQUEST (for the 4-per-24h limit). */
+  payPerRequestSwitches?: number[]
+  ProvisionedThroughput: ProvisionedThroughputState
+  TableStatus: TableStatus
+  /** Epoch seconds. */
+  CreationDateTime: number
+  LocalSecondaryIndexes?: LocalSecondaryIndexState[]
+  GlobalSecondaryIndexes?: GlobalSecondaryIndexState[]
+  StreamSpecification?: StreamSpecificationState
+  LatestStreamArn?: string
+  LatestStreamLabel?: string
+  DeletionProtectionEnabled?: boolean
+  Tags?: { Key: string; Value: string }[]
+}
+
+/** A table's whole state, for snapshots. */
+export interface TableState {
+  meta: TableMeta
+  items: Item[]
+}
+
+/**
+ * One DynamoDB table: metadata plus items. Keeps the running TableSizeBytes as items come and go.
+ */
+export class Table {
+  readonly meta: TableMeta
+  readonly items: ItemStore
+  #sizeBytes = 0
+
+  constructor(meta: TableMeta) {
+    this.meta = meta
+    const hash = meta.KeySchema.find((k) => k.KeyType === 'HASH')!.AttributeName
+    const range = meta.KeySchema.find((k) => k.KeyType === 'RANGE')?.AttributeName
+    this.items = new ItemStore(hash, range)
+  }
+
+  get name(): string {
+    return this.meta.TableName
+  }
+
+  get hashKey(): string {
+    return this.items.hashKey
+  }
+
+  get rangeKey(): string | undefined {
+    return this.items.rangeKey
+  }
+
+  /** Type (S, N or B) declared for an attribute in AttributeDefinitions. */
+  attributeType(name: string): 'S' | 'N' | 'B' | undefined {
+    return this.meta.AttributeDefinitions.find((d) => d.AttributeName === name)?.AttributeType
+  }
+
+  /** Sum of item sizes in bytes (DescribeTable's TableSizeBytes). */
+  get sizeBytes(): number {
+    return this.#sizeBytes
+  }
+
+  get itemCount(): number {
+    return this.items.count
+  }
+
+  get(key: Item): Item | undefined {
+    return this.items.get(key)
+  }
+
+  /** Stores an item (already validated). Returns the item it replaced. */
+  put(item: Item): Item | undefined {
+    const old = this.items.put(item)
+    if (old) this.#sizeBytes -= itemSize(old)
+    this.#sizeBytes += itemSize(item)
+    return old
+  }
+
+  delete(key: Item): Item | undefined {
+    const old = this.items.delete(key)
+    if (old) this.#sizeBytes -= itemSize(old)
+    return old
+  }
+
+  /**
+   * Number of partitions, from provisioned throughput and size (../../../../shared/AWS-FACTS.md §3.1).
+   * On-demand tables are sized as a new on-demand table's initial 4,000 WRU / 12,000 RRU.
+   */
+  partitionCount(): number {
+    const p = this.meta.ProvisionedThroughput
+    const onDemand = this.meta.BillingMode === 'PAY_PER_REQUEST'
+    return partitionCountFor(onDemand ? 12000 : p.ReadCapacityUnits, onDemand ? 4000 : p.WriteCapacityUnits, this.#sizeBytes)
+  }
+
+  /** Ring position (32-bit) of an item's partition key value. */
+  ringPosition(item: Item): number {
+    return hashKey(this.items.hashOf(item))
+  }
+
+  /** Index of the partition that holds `item` (or the key). */
+  partitionOf(item: Item): number {
+    return partitionOfHash(this.ringPosition(item), this.partitionCount())
+  }
+
+  getState(): TableState {
+    return { meta: structuredCopy(this.meta), items: [...this.items.items()] }
+  }
+
+  static fromState(state: TableState): Table {
+    const t = new Table(structuredCopy(state.meta))
+    for (const item of state.items) t.put(item)
+    return t
+  }
+}
+
+function structuredCopy<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T
+}

@@ -1,0 +1,27 @@
+/**
+ * Dispatch table: X-Amz-Target action name → operation. One file per action, named after it.
+ * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Operations_Amazon_DynamoDB.html
+ */
+import { createTable } from './CreateTable.ts'
+import { describeTable } from './DescribeTable.ts'
+import { listTables } from './ListTables.ts'
+import { deleteTable } from './DeleteTable.ts'
+import { updateTable } from './UpdateTable.ts'
+import { putItem } from './PutItem.ts'
+import { getItem } from './GetItem.ts'
+import { deleteItem } from './DeleteItem.ts'
+import { updateItem } from './UpdateItem.ts'
+
+export const operations = {
+  CreateTable: createTable,
+  DescribeTable: describeTable,
+  ListTables: listTables,
+  DeleteTable: deleteTable,
+  UpdateTable: updateTable,
+  PutItem: putItem,
+  GetItem: getItem,
+  DeleteItem: deleteItem,
+  UpdateItem: updateItem,
+} as const
+
+export type DynamoDBOperation = keyof typeof operations

@@ -1,0 +1,72 @@
+import type { SeededRandom } from '../clock/SeededRandom.ts'
+import type { AwsServiceException } from '../errors.ts'
+import type { Trace, TraceHop } from '../trace.ts'
+import type { OperationContext } from './OperationContext.ts'
+import { DYNAMODB_LATENCY_MS as L, jitter } from './latency.ts'
+
+const WRITES = new Set(['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem', 'TransactWriteItems'])
+
+/**
+ * Builds the trace of one DynamoDB request: client → request router → partition(s) → client.
+ * A request that fails before reaching storage (validation, missing table) stops at the router.
+ */
+export function buildDynamoDBTrace(args: {
+  id: string
+  source: string
+  operation: string
+  start: number
+  ctx: OperationContext
+  error: AwsServiceException | undefined
+  random: SeededRandom
+}): Trace {
+  const { id, source, operation, start, ctx, error, random } = args
+  const throttled = error?.name === 'ProvisionedThroughputExceededException' || error?.name === 'ThrottlingException'
+  const hops: TraceHop[] = []
+  let t = start + jitter(random, L.network)
+  const reachedStorage = ctx.partitions.length > 0
+  const routerEnd = t + jitter(random, L.router)
+  hops.push({
+    service: 'dynamodb',
+    component: 'request router',
+    operation,
+    start: t,
+    end: routerEnd,
+    outcome: error && !reachedStorage ? 'error' : 'ok',
+    detail: error && !reachedStorage ? { error: error.name, message: error.message } : { table: ctx.tableName },
+  })
+  t = routerEnd
+  const isWrite = WRITES.has(operation)
+  const consistent = ctx.notes['consistentRead'] === true
+  for (const p of ctx.partitions) {
+    const d = jitter(random, isWrite ? L.write : consistent ? L.consistentRead : L.read)
+    hops.push({
+      service: 'dynamodb',
+      component: `partition ${p}`,
+      operation: isWrite ? 'write' : consistent ? 'strongly consistent read' : 'eventually consistent read',
+      start: t,
+      end: t + d,
+      outcome: throttled ? 'throttled' : error ? 'error' : 'ok',
+      detail: { partition: p, table: ctx.tableName, consumedCapacity: ctx.consumed[0]?.CapacityUnits, ...(error ? { error: error.name } : {}) },
+    })
+    t += d
+  }
+  const end = t + jitter(random, L.network)
+  hops.push({ service: 'client', component: 'client', operation: 'response', start: t, end, outcome: error ? (throttled ? 'throttled' : 'error') : 'ok', detail: {} })
+  return {
+    id,
+    source,
+    service: 'dynamodb',
+    operation,
+    ...(ctx.tableName ? { resource: ctx.tableName } : {}),
+    start,
+    end,
+    outcome: throttled ? 'throttled' : error ? 'error' : 'ok',
+    hops,
+    ...(error ? { error: { name: error.name, message: error.message } } : {}),
+    detail: {
+      ...(ctx.consumed.length ? { consumedCapacity: ctx.consumed } : {}),
+      ...(ctx.partitions.length ? { partitions: ctx.partitions } : {}),
+      ...ctx.notes,
+    },
+  }
+}
