@@ -1,0 +1,52 @@
+/**
+ * Section headings of 3-serverless-architecture-and-best-practices.md, verbatim (each string is an exact, trimmed substring of a line in the note).
+ *
+ * Rule: every markdown heading line (`## ...` and `### ...`), the text after the leading #'s. Line 1 ("Integration response AWS gateway api") and "DynamoDb in practice" are plain text, not headings, so they are not sections.
+ *
+ * The quiz coverage check requires at least one question citing each entry.
+ */
+export const sections: string[] = [
+  'Serverless Architecture Benefit',
+  'Challenges with Serverless Architecture',
+  'Major players in Serverless Space',
+  'Core Serverless services in aws (3)',
+  'Additional Serverless Services in aws',
+  'Use case for serverless Architecture',
+  'Frameworks and CI/CD Tools for Serverless',
+  'AWS CI/CD tools for serverless deployment',
+  'Event Object of lambda',
+  'Lambda Invocation Types',
+  'Types of lambda event sources',
+  'Context object, it\'s method and properties (optional argument)',
+  'lambda limits',
+  'AWS Lambda Pricing',
+  'Velocity Template Language',
+  'To endable CloudWatch for Api Gateway',
+  'how to generate client SDKs',
+  'Api Gateway Pricing',
+  'lambda version',
+  'lambda alias',
+  'serverless framework',
+  'Serverless offline plugin',
+  'serverless get log from cloud watch',
+  'Automating Serverless deployment with CI/CD',
+  'AWS lambda best practices',
+  'AWS API Gateway best practices',
+  'AWS DynamoDB',
+  'Primary Key in DynamoDB',
+  'Data Types in DynamoDB (3 types)',
+  'Scalar Types',
+  'Set types',
+  'Document type',
+  'DynamoDB Consistency model or Read consistency',
+  'DynamoDB Read consistency',
+  'DynamoDB Capacity Units',
+  'Burst Capacity',
+  'DynamoDB partition',
+  'DynamDB Indexes',
+  'Secondary indexes',
+  'AWS Dynamo db best practices',
+  'Best practices for AWS Step function',
+  'Serverless security best practices',
+  'Serverless Architecture',
+]
