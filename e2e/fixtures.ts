@@ -1,0 +1,38 @@
+import { test as base, expect, type Page } from '@playwright/test'
+
+/**
+ * `test` with a page that fails the test on any console error or uncaught page error, and a fresh
+ * workspace (localStorage cleared before the app loads).
+ */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = []
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(msg.text())
+      })
+      page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`))
+      await use(errors)
+      expect(errors, 'console errors').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }
+
+/** Replaces the whole text of the CodeMirror editor with `data-testid`. */
+export async function setEditorText(page: Page, testId: string, text: string): Promise<void> {
+  const editor = page.getByTestId(testId)
+  await editor.click()
+  await page.keyboard.press('ControlOrMeta+a')
+  await page.keyboard.press('Delete')
+  await page.keyboard.insertText(text)
+}
+
+/** Opens the app on a fresh default workspace. */
+export async function openFresh(page: Page, path = '/'): Promise<void> {
+  await page.goto('/')
+  await page.evaluate(() => localStorage.clear())
+  await page.goto(path)
+}
