@@ -1,0 +1,108 @@
+import { SerializationException, ValidationException } from '../errors.ts'
+
+/**
+ * Request-shape constraint checks shared by the item actions, in AWS's (Coral's) message format:
+ * `1 validation error detected: Value 'x' at 'tableName' failed to satisfy constraint: Member must have length
+ * greater than or equal to 3`; several are joined with `; ` under `N validation errors detected: `.
+ * Field order and per-field check order follow dynalite's validations/<action>.js (diffed against AWS).
+ * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/CommonErrors.html
+ */
+
+/** Collects constraint violations for one request, in order. */
+export type ConstraintErrors = string[]
+
+/** AWS lists at most 10 violations. */
+const MAX_LISTED = 10
+
+/**
+ * Throws the collected violations as one ValidationException (no-op if there are none).
+ * @throws ValidationException `N validation error(s) detected: ...`
+ */
+export function throwConstraintErrors(errors: ConstraintErrors): void {
+  if (errors.length === 0) return
+  const shown = errors.slice(0, MAX_LISTED)
+  const head = errors.length === 1 ? '1 validation error detected: ' : `${errors.length} validation errors detected: `
+  throw new ValidationException(head + shown.join('; '))
+}
+
+function valueText(value: unknown): string {
+  if (value === undefined || value === null) return 'null'
+  if (Array.isArray(value)) return `'[${value.join(', ')}]'`
+  return `'${String(value)}'`
+}
+
+function violation(value: unknown, field: string, constraint: string): string {
+  return `Value ${valueText(value)} at '${field}' failed to satisfy constraint: ${constraint}`
+}
+
+/** `TableName`: not null, pattern [a-zA-Z0-9_.-]+, length 3–255 (in that order). */
+export function checkTableName(errors: ConstraintErrors, name: unknown, field = 'tableName'): void {
+  if (name === undefined || name === null) {
+    errors.push(violation(name, field, 'Member must not be null'))
+    return
+  }
+  const s = expectType<string>(name, 'string', 'String')
+  if (!/^[a-zA-Z0-9_.-]+$/.test(s)) errors.push(violation(s, field, 'Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+'))
+  if (s.length < 3) errors.push(violation(s, field, 'Member must have length greater than or equal to 3'))
+  if (s.length > 255) errors.push(violation(s, field, 'Member must have length less than or equal to 255'))
+}
+
+/** A required map member (`Item`, `Key`). */
+export function checkNotNull(errors: ConstraintErrors, value: unknown, field: string): void {
+  if (value === undefined || value === null) errors.push(violation(value, field, 'Member must not be null'))
+}
+
+/** An optional string enum (`ReturnValues`, `ReturnConsumedCapacity`, ...); `allowed` in AWS's listed order. */
+export function checkEnum(errors: ConstraintErrors, value: unknown, field: string, allowed: readonly string[]): void {
+  if (value === undefined || value === null) return
+  const s = expectType<string>(value, 'string', 'String')
+  if (!allowed.includes(s)) errors.push(violation(s, field, `Member must satisfy enum value set: [${allowed.join(', ')}]`))
+}
+
+/** An optional list with a minimum length of 1 (`AttributesToGet`). */
+export function checkNonEmptyList(errors: ConstraintErrors, value: unknown, field: string): void {
+  if (value === undefined || value === null) return
+  if (!Array.isArray(value)) throw new SerializationException(`Unexpected value type in payload: ${field}`)
+  if (value.length < 1) errors.push(violation(value, field, 'Member must have length greater than or equal to 1'))
+}
+
+/**
+ * Guards a member's JSON type; a wrong type is a SerializationException before any constraint check.
+ * @throws SerializationException e.g. `NUMBER_VALUE cannot be converted to String`
+ */
+export function expectType<T>(value: unknown, jsType: 'string' | 'boolean' | 'object', awsType: string): T {
+  const ok = jsType === 'object' ? typeof value === 'object' && value !== null && !Array.isArray(value) : typeof value === jsType
+  if (!ok) {
+    const kind = typeof value === 'string' ? 'STRING_VALUE' : typeof value === 'number' ? 'NUMBER_VALUE' : typeof value === 'boolean' ? (value ? 'TRUE_VALUE' : 'FALSE_VALUE') : Array.isArray(value) ? 'Start of list' : 'Start of structure or map'
+    throw new SerializationException(`${kind} cannot be converted to ${awsType}`)
+  }
+  return value as T
+}
+
+/** Checks optional member types (booleans, strings, maps) before constraints run. */
+export function checkOptionalTypes(input: Record<string, unknown>, types: Record<string, 'string' | 'boolean' | 'object'>): void {
+  for (const [field, jsType] of Object.entries(types)) {
+    const v = input[field]
+    if (v === undefined || v === null) continue
+    expectType(v, jsType, jsType === 'string' ? 'String' : jsType === 'boolean' ? 'Boolean' : 'Map')
+  }
+}
+
+export const RETURN_CONSUMED_CAPACITY = ['INDEXES', 'TOTAL', 'NONE'] as const
+export const RETURN_ITEM_COLLECTION_METRICS = ['SIZE', 'NONE'] as const
+export const RETURN_VALUES = ['ALL_NEW', 'UPDATED_OLD', 'ALL_OLD', 'NONE', 'UPDATED_NEW'] as const
+export const RETURN_VALUES_ON_CONDITION_CHECK_FAILURE = ['ALL_OLD', 'NONE'] as const
+
+/**
+ * The legacy parameter and its expression replacement may not be combined.
+ * @throws ValidationException `Can not use both expression and non-expression parameters in the same request: ...`
+ */
+export function checkExpressionMix(input: Record<string, unknown>, legacy: string[], expressions: string[]): void {
+  const l = legacy.filter((k) => input[k] != null)
+  const e = expressions.filter((k) => input[k] != null)
+  if (l.length && e.length) {
+    throw new ValidationException(
+      `Can not use both expression and non-expression parameters in the same request: Non-expression parameters: {${l.join(', ')}} Expression parameters: {${e.join(', ')}}`,
+    )
+  }
+}
