@@ -11,6 +11,7 @@ import { putItem } from './PutItem.ts'
 import { getItem } from './GetItem.ts'
 import { deleteItem } from './DeleteItem.ts'
 import { updateItem } from './UpdateItem.ts'
+import { scan } from './Scan.ts'
 
 export const operations = {
   CreateTable: createTable,
@@ -22,6 +23,7 @@ export const operations = {
   GetItem: getItem,
   DeleteItem: deleteItem,
   UpdateItem: updateItem,
+  Scan: scan,
 } as const
 
 export type DynamoDBOperation = keyof typeof operations
