@@ -1,4 +1,15 @@
 import type { Question } from '../types.ts'
+import { architectureQuestions } from './n345-architecture.ts'
+import { frameworkQuestions } from './n345-frameworks.ts'
+import { lambdaQuestions } from './n345-lambda.ts'
 
-/** Questions drawn from notes 3, 4 and 5 (being written). */
-export const questions: Question[] = []
+/**
+ * Questions drawn from notes 3, 4 and 5 (3-serverless-architecture-and-best-practices.md,
+ * 4-api-gateway-lambda-dynamodb-cognito.md, 5-dynamodb-deep-dive.txt), aggregated from the per-topic
+ * `n345-*.ts` files. Every question cites a section listed in src/quiz/notes/<note>.sections.ts.
+ */
+export const questions: Question[] = [
+  ...architectureQuestions,
+  ...frameworkQuestions,
+  ...lambdaQuestions,
+]
