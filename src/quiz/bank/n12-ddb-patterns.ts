@@ -1,0 +1,263 @@
+import type { Question } from '../types.ts'
+import { AWS_DOCS, note1 } from './n12-sources.ts'
+
+/** DynamoDB usage patterns, write types, copying and security (note 1). */
+export const questions: Question[] = [
+  {
+    id: 'n12-arch-session-store-choice',
+    topic: 'architecture',
+    subtopic: 'patterns',
+    source: note1('DynamoDB as Session state cache'),
+    kind: 'single',
+    prompt:
+      'A fleet of stateless web servers behind a load balancer needs a shared session store that scales automatically with no servers to manage. Which fits best?',
+    choices: [
+      'An EBS volume attached to one of the web servers',
+      'DynamoDB, with a TTL attribute to expire old sessions',
+      'Instance store on each server',
+      'Amazon S3, one object per request',
+    ],
+    answer: 1,
+    explanation:
+      'DynamoDB is serverless, shared by all servers, scales automatically, and TTL removes stale sessions for free. EBS and instance store are local to one instance, so they cannot be shared. S3 has higher latency and is not meant for many tiny, frequently updated objects. ElastiCache is also a common answer, but it is an in-memory cluster you size yourself.',
+    difficulty: 1,
+  },
+  {
+    id: 'n12-arch-ebs-not-shared',
+    topic: 'architecture',
+    subtopic: 'patterns',
+    source: note1('DynamoDB as Session state cache'),
+    kind: 'truefalse',
+    prompt: 'An EBS volume is a good shared session cache for web servers spread across several Availability Zones.',
+    answer: false,
+    explanation:
+      'An EBS volume lives in one AZ and is normally attached to one instance, so it can only serve as a local cache. Shared state needs a network service such as DynamoDB or ElastiCache (EFS is shared but is a file system mounted by each instance).',
+    difficulty: 1,
+  },
+  {
+    id: 'n12-ddb-write-sharding-fix',
+    topic: 'dynamodb',
+    subtopic: 'partitions',
+    source: note1('DynamoDB Write Sharding:'),
+    kind: 'single',
+    prompt:
+      'A voting table uses candidate_id as partition key. With only two candidates, millions of votes hit two key values and get throttled. What is the standard fix?',
+    choices: [
+      'Switch to strongly consistent reads',
+      'Add a suffix to the partition key (e.g. candidate_A#1 … candidate_A#10) to spread writes over many key values, then sum the shards when reading',
+      'Add an LSI on vote time',
+      'Use a larger item size',
+    ],
+    answer: 1,
+    explanation:
+      'Throughput is limited per partition (at most 1,000 WCU for a key\'s partition), and two key values cannot spread over more. Write sharding multiplies the number of partition key values; reads then query all shards and aggregate. An LSI keeps the same partition key, so it does not help.',
+    difficulty: 2,
+  },
+  {
+    id: 'n12-ddb-write-sharding-calculated',
+    topic: 'dynamodb',
+    subtopic: 'partitions',
+    source: note1('DynamoDB Write Sharding:'),
+    kind: 'single',
+    prompt: 'What is the advantage of a calculated shard suffix (e.g. hash(order_id) mod 10) over a random suffix?',
+    choices: [
+      'It uses less storage',
+      'You can recompute the suffix from a known attribute and read one item directly, instead of querying every shard',
+      'It makes writes strongly consistent',
+      'It removes the need for a sort key',
+    ],
+    answer: 1,
+    explanation:
+      'Both spread writes. With a random suffix, finding a specific item means querying all shards. A suffix derived from an attribute you know at read time lets you go straight to the right shard with GetItem.',
+    difficulty: 3,
+  },
+  {
+    id: 'n12-ddb-atomic-counter',
+    topic: 'dynamodb',
+    subtopic: 'write-types',
+    source: note1('DynamoDB - Write Types:'),
+    kind: 'numeric',
+    prompt:
+      'An item has value = 10. Two clients send UpdateItem at the same moment: one with "ADD value :1" (1), the other with "ADD value :2" (2). What is value afterwards?',
+    answer: 13,
+    unit: 'value',
+    explanation:
+      'ADD (or SET value = value + :n) is applied atomically on the server, so both increments count: 10 + 1 + 2 = 13. That is the point of an atomic counter: no lost update, no condition needed. A plain "SET value = 11" and "SET value = 12" would instead be last-writer-wins.',
+    difficulty: 2,
+    errata: {
+      notesSay: 'With atomic writes of +1 and +2, "both writes succeeded by 30".',
+      awsSays: 'Atomic counter updates are applied one after another, so the value increases by 1 + 2 = 3.',
+      source: AWS_DOCS.ddbAtomicCounters,
+    },
+  },
+  {
+    id: 'n12-ddb-concurrent-writes-last-wins',
+    topic: 'dynamodb',
+    subtopic: 'write-types',
+    source: note1('DynamoDB - Write Types:'),
+    kind: 'single',
+    prompt: 'Two clients set the same attribute at almost the same time with plain UpdateItem calls and no conditions. What is stored?',
+    choices: [
+      'The first write; the second fails',
+      'The value of whichever write DynamoDB applies last; the other is silently overwritten',
+      'Both values, as a list',
+      'Neither: DynamoDB rejects concurrent writes',
+    ],
+    answer: 1,
+    explanation:
+      'Without a condition, writes simply replace each other: last writer wins and one update is lost. A conditional write (e.g. on a version number) makes the second one fail instead, and an atomic ADD makes both count.',
+    difficulty: 1,
+  },
+  {
+    id: 'n12-ddb-batchwrite-no-update',
+    topic: 'dynamodb',
+    subtopic: 'write-types',
+    source: note1('DynamoDB - Write Types:'),
+    kind: 'single',
+    prompt: 'Which requests can a BatchWriteItem call contain?',
+    choices: [
+      'Put, Update and Delete requests, up to 100',
+      'PutRequest and DeleteRequest only, up to 25 per call (16 MB)',
+      'UpdateRequest only, up to 25',
+      'Any request, including conditions, up to 25',
+    ],
+    answer: 1,
+    explanation:
+      'BatchWriteItem only puts or deletes whole items (at most 25 requests, 16 MB), and it supports no condition expressions. To update attributes you call UpdateItem per item, or group updates in TransactWriteItems.',
+    difficulty: 2,
+    errata: {
+      notesSay: 'Batch writes "write/update many items at a time".',
+      awsSays: 'BatchWriteItem accepts only PutRequest and DeleteRequest (≤ 25 per call); it cannot update items.',
+      source: AWS_DOCS.ddbBatchWrite,
+    },
+  },
+  {
+    id: 'n12-ddb-batchwrite-capacity',
+    topic: 'dynamodb',
+    subtopic: 'capacity',
+    source: note1('DynamoDB - Write Types:'),
+    kind: 'numeric',
+    prompt: 'A BatchWriteItem puts two items: one of 500 bytes and one of 3.5 KB. How many WCU does it consume?',
+    answer: 5,
+    unit: 'WCU',
+    explanation:
+      'Each request in a batch is rounded up to 1 KB on its own: 500 B → 1, 3.5 KB → 4; total 5 WCU. Adding the sizes first (4 KB → 4 WCU) is the tempting mistake.',
+    difficulty: 3,
+  },
+  {
+    id: 'n12-arch-large-object-pattern',
+    topic: 'architecture',
+    subtopic: 'patterns',
+    source: note1('DynamoDB - Large Objects Pattern'),
+    kind: 'single',
+    prompt: 'A product catalogue needs to store 5 MB images with each product. What is the recommended design?',
+    choices: [
+      'Split each image across many DynamoDB items of 400 KB',
+      'Store the image in S3 and keep its key or URL plus metadata in the DynamoDB item',
+      'Compress the image into one item',
+      'Put the image in a GSI',
+    ],
+    answer: 1,
+    explanation:
+      'DynamoDB items are capped at 400 KB, and large blobs waste read and write units. S3 is built for large objects, and DynamoDB keeps the small, queryable metadata with a pointer to the object.',
+    difficulty: 1,
+  },
+  {
+    id: 'n12-ddb-item-over-limit',
+    topic: 'dynamodb',
+    subtopic: 'limits',
+    source: note1('DynamoDB - Large Objects Pattern'),
+    kind: 'truefalse',
+    prompt: 'An item of 401 KB can be stored if it has only two attributes.',
+    answer: false,
+    explanation:
+      'The 400 KB limit applies to the total of attribute names and values, however many attributes there are. The write fails with a ValidationException ("Item size has exceeded the maximum allowed size").',
+    difficulty: 1,
+  },
+  {
+    id: 'n12-ddb-copy-table-restore',
+    topic: 'dynamodb',
+    subtopic: 'backup',
+    source: note1('AWS data pipeline:(Copying table use case)'),
+    kind: 'single',
+    prompt: 'You need a copy of a table under a new name, without running any cluster yourself. Which approach works?',
+    choices: [
+      'Rename the table with UpdateTable',
+      'Restore an on-demand backup (or a point-in-time recovery restore) into a new table',
+      'Enable a stream; it copies existing items to a new table',
+      'Create an LSI on the existing table',
+    ],
+    answer: 1,
+    explanation:
+      'A restore always creates a new table with the data, and needs no servers. The note\'s older method used AWS Data Pipeline, which ran an EMR cluster to export the table to S3 and import it into the new table. Streams do not replay existing items, and tables cannot be renamed.',
+    difficulty: 2,
+  },
+  {
+    id: 'n12-ddb-data-pipeline-emr',
+    topic: 'dynamodb',
+    subtopic: 'backup',
+    source: note1('AWS data pipeline:(Copying table use case)'),
+    kind: 'single',
+    prompt: 'In the classic Data Pipeline table copy, what does the copy consume on the source table?',
+    choices: [
+      'Nothing; exports are free',
+      'Read capacity on the source table (the EMR cluster scans it) and write capacity on the target',
+      'Only storage on S3',
+      'Stream read requests',
+    ],
+    answer: 1,
+    explanation:
+      'The pipeline\'s EMR job scans the source table, consuming its read capacity, writes the data to S3, then writes it into the new table, consuming that table\'s write capacity. That is why such copies were scheduled off-peak or throttled to a percentage of capacity.',
+    difficulty: 2,
+  },
+  {
+    id: 'n12-ddb-vpc-endpoint',
+    topic: 'dynamodb',
+    subtopic: 'security',
+    source: note1('DynamoDB - Security'),
+    kind: 'single',
+    prompt: 'A Lambda function in a private subnet with no NAT gateway must call DynamoDB. What is the simplest way?',
+    choices: [
+      'Add an internet gateway to the private subnet',
+      'Create a VPC endpoint for DynamoDB (gateway endpoint) and add it to the subnet\'s route table',
+      'Use DAX as a proxy',
+      'It cannot be done',
+    ],
+    answer: 1,
+    explanation:
+      'A VPC endpoint gives private access to DynamoDB without the internet, and endpoint policies can restrict which tables are reachable. Access is still authorised by IAM.',
+    difficulty: 2,
+  },
+  {
+    id: 'n12-ddb-dms-migration',
+    topic: 'dynamodb',
+    subtopic: 'security',
+    source: note1('DynamoDB - Security'),
+    kind: 'single',
+    prompt: 'Which service migrates data from MongoDB, Oracle or MySQL into DynamoDB?',
+    choices: ['AWS Database Migration Service (AWS DMS)', 'AWS DataSync', 'Amazon Kinesis Data Firehose', 'AWS Snowball'],
+    answer: 0,
+    explanation:
+      'AWS DMS supports DynamoDB as a target and many databases as sources, with full load plus ongoing replication. DataSync moves files, Firehose delivers streaming data to analytics stores, and Snowball moves bulk data offline.',
+    difficulty: 1,
+  },
+  {
+    id: 'n12-ddb-security-facts',
+    topic: 'dynamodb',
+    subtopic: 'security',
+    source: note1('DynamoDB - Security'),
+    kind: 'multiple',
+    prompt: 'Choose the TWO true statements about DynamoDB security.',
+    choices: [
+      'All tables are encrypted at rest; you choose which KMS key is used',
+      'IAM policies can limit a user to items whose partition key equals their own identity (dynamodb:LeadingKeys)',
+      'DynamoDB uses database users and passwords separate from IAM',
+      'Encryption at rest must be enabled per table and costs extra RCU',
+    ],
+    choose: 2,
+    answer: [0, 1],
+    explanation:
+      'Encryption at rest is always on (AWS owned key by default, or an AWS managed or customer managed KMS key). Access control is purely IAM, including fine-grained conditions such as dynamodb:LeadingKeys. There are no database passwords, and encryption costs no capacity units.',
+    difficulty: 2,
+  },
+]
