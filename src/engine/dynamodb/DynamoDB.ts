@@ -4,6 +4,7 @@ import type { OperationContext } from './OperationContext.ts'
 import { Table, type TableState } from './Table.ts'
 import { ResourceNotFoundException, UnknownOperationException } from './errors.ts'
 import { operations, type DynamoDBOperation } from './operations/index.ts'
+import { DEFAULT_TABLE_TIMINGS, registerTableLifecycle, type BackfillHook, type TableTimings } from './tableLifecycle.ts'
 
 export interface DynamoDBState {
   tables: TableState[]
@@ -21,12 +22,17 @@ export class DynamoDB {
   /** @default '123456789012' (AWS documentation's example account) */
   readonly accountId: string
   readonly tables = new Map<string, Table>()
+  /** Virtual durations of table/index status changes; the local endpoint sets shorter ones. */
+  timings: TableTimings = { ...DEFAULT_TABLE_TIMINGS }
+  /** Called when a GSI added by UpdateTable starts backfilling (set by the index-maintenance code). */
+  onGsiBackfill: BackfillHook | undefined = undefined
 
   constructor(clock: VirtualClock, random: SeededRandom, region = 'us-east-1', accountId = '123456789012') {
     this.clock = clock
     this.random = random
     this.region = region
     this.accountId = accountId
+    registerTableLifecycle(this)
   }
 
   /** True when `name` is an operation this simulator implements. */

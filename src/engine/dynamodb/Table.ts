@@ -33,6 +33,8 @@ export interface GlobalSecondaryIndexState {
   IndexStatus: IndexStatus
   Backfilling?: boolean
   ProvisionedThroughput?: ProvisionedThroughputState
+  /** Throughput requested by UpdateTable, applied when the index returns to ACTIVE (control plane). */
+  pendingProvisionedThroughput?: { ReadCapacityUnits: number; WriteCapacityUnits: number }
 }
 
 export interface StreamSpecificationState {
@@ -66,6 +68,10 @@ export interface TableMeta {
   LatestStreamLabel?: string
   DeletionProtectionEnabled?: boolean
   Tags?: { Key: string; Value: string }[]
+  /** Throughput requested by UpdateTable, applied when the table returns to ACTIVE (control plane). */
+  pendingProvisionedThroughput?: { ReadCapacityUnits: number; WriteCapacityUnits: number }
+  /** Billing mode requested by UpdateTable, applied when the table returns to ACTIVE (control plane). */
+  pendingBillingMode?: BillingMode
 }
 
 /** A table's whole state, for snapshots. */

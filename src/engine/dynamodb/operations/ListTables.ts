@@ -1,8 +1,41 @@
 import type { DynamoDB } from '../DynamoDB.ts'
 import type { OperationContext } from '../OperationContext.ts'
-import { InternalServerError } from '../errors.ts'
+import { Violations, checkTableNameFirst, expectTypes } from '../validation/tableConstraints.ts'
 
-/** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ListTables.html (stub, being implemented) */
-export function listTables(_db: DynamoDB, _input: unknown, _ctx: OperationContext): unknown {
-  throw new InternalServerError('ListTables is not implemented yet')
+/** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ListTables.html#API_ListTables_RequestSyntax */
+export interface ListTablesInput {
+  ExclusiveStartTableName?: string
+  /** 1–100. @default 100 */
+  Limit?: number
+}
+
+export interface ListTablesOutput {
+  TableNames: string[]
+  LastEvaluatedTableName?: string
+}
+
+/** Largest and default page size. @default 100 */
+export const LIST_TABLES_MAX_LIMIT = 100
+
+/**
+ * ListTables: table names in ascending (code-unit) order, at most `Limit` per page, starting after
+ * ExclusiveStartTableName (which need not exist). LastEvaluatedTableName is set only when more names
+ * follow. Tables in any status are listed.
+ * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ListTables.html
+ * @throws ValidationException for a Limit outside 1–100 or a malformed ExclusiveStartTableName (dynalite's texts)
+ */
+export function listTables(db: DynamoDB, raw: Record<string, unknown>, _ctx: OperationContext): ListTablesOutput {
+  expectTypes(raw, { ExclusiveStartTableName: 'string', Limit: 'number' })
+  checkTableNameFirst(raw, 'ExclusiveStartTableName', false)
+  const v = new Violations()
+  v.namePattern('exclusiveStartTableName', raw['ExclusiveStartTableName'])
+  v.minValue('limit', raw['Limit'], 1)
+  v.maxValue('limit', raw['Limit'], LIST_TABLES_MAX_LIMIT)
+  v.throwIfAny()
+  const input = raw as ListTablesInput
+  const limit = input.Limit ?? LIST_TABLES_MAX_LIMIT
+  const start = input.ExclusiveStartTableName
+  const names = [...db.tables.keys()].sort().filter((n) => start === undefined || n > start)
+  const page = names.slice(0, limit)
+  return names.length > limit ? { TableNames: page, LastEvaluatedTableName: page[page.length - 1]! } : { TableNames: page }
 }

@@ -1,0 +1,125 @@
+import type { AttributeDefinition, BillingMode, ProvisionedThroughput } from '../types.ts'
+import type { StreamSpecificationState } from '../Table.ts'
+import type { GlobalSecondaryIndex } from './CreateTable.ts'
+import { ValidationException } from '../errors.ts'
+import { MAX_CAPACITY_VALUE, streamError } from './CreateTable.ts'
+import { Violations, checkTableNameFirst, expectStructList, expectTypes } from './tableConstraints.ts'
+
+/** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GlobalSecondaryIndexUpdate.html */
+export interface GlobalSecondaryIndexUpdate {
+  Create?: GlobalSecondaryIndex
+  Update?: { IndexName: string; ProvisionedThroughput: ProvisionedThroughput }
+  Delete?: { IndexName: string }
+}
+
+/** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTable.html#API_UpdateTable_RequestSyntax */
+export interface UpdateTableInput {
+  TableName: string
+  AttributeDefinitions?: AttributeDefinition[]
+  BillingMode?: BillingMode
+  ProvisionedThroughput?: ProvisionedThroughput
+  GlobalSecondaryIndexUpdates?: GlobalSecondaryIndexUpdate[]
+  StreamSpecification?: StreamSpecificationState
+  DeletionProtectionEnabled?: boolean
+}
+
+const INVALID = 'One or more parameter values were invalid: '
+
+/** The index a GSI update names. */
+export function updateIndexName(u: GlobalSecondaryIndexUpdate): string {
+  return (u.Create ?? u.Update ?? u.Delete)!.IndexName
+}
+
+/**
+ * Validates UpdateTable's input on its own (before the table is looked up): TableName, member
+ * constraints, "at least one change", capacity bounds, one update per index, stream rules.
+ * Messages from mhart/dynalite `validations/updateTable.js` and its tests (recorded against AWS).
+ * @throws ValidationException
+ * @throws SerializationException for members of the wrong JSON type
+ */
+export function validateUpdateTable(raw: Record<string, unknown>): UpdateTableInput {
+  expectTypes(raw, {
+    TableName: 'string', AttributeDefinitions: 'list', BillingMode: 'string', ProvisionedThroughput: 'struct',
+    GlobalSecondaryIndexUpdates: 'list', StreamSpecification: 'struct', DeletionProtectionEnabled: 'boolean',
+  })
+  expectStructList(raw['AttributeDefinitions'], 'AttributeDefinitions')
+  expectStructList(raw['GlobalSecondaryIndexUpdates'], 'GlobalSecondaryIndexUpdates')
+  for (const u of (raw['GlobalSecondaryIndexUpdates'] as Record<string, unknown>[] | undefined) ?? []) {
+    expectTypes(u ?? {}, { Create: 'struct', Update: 'struct', Delete: 'struct' })
+    const c = u?.['Create'] as Record<string, unknown> | undefined
+    if (c) {
+      expectTypes(c, { IndexName: 'string', KeySchema: 'list', Projection: 'struct', ProvisionedThroughput: 'struct' })
+      expectStructList(c['KeySchema'], 'KeySchema')
+    }
+    expectTypes((u?.['Update'] as Record<string, unknown>) ?? {}, { IndexName: 'string', ProvisionedThroughput: 'struct' })
+    expectTypes((u?.['Delete'] as Record<string, unknown>) ?? {}, { IndexName: 'string' })
+  }
+  checkTableNameFirst(raw)
+
+  const v = new Violations()
+  const defs = raw['AttributeDefinitions'] as Record<string, unknown>[] | undefined
+  defs?.forEach((d, i) => {
+    const p = `attributeDefinitions.${i + 1}.member`
+    v.notNull(`${p}.attributeName`, d?.['AttributeName'])
+    if (v.notNull(`${p}.attributeType`, d?.['AttributeType'])) v.enumOf(`${p}.attributeType`, d?.['AttributeType'], ['B', 'N', 'S'])
+  })
+  v.namePattern('tableName', raw['TableName'])
+  v.enumOf('billingMode', raw['BillingMode'], ['PROVISIONED', 'PAY_PER_REQUEST'])
+  v.throughput('provisionedThroughput', raw['ProvisionedThroughput'])
+  const updates = raw['GlobalSecondaryIndexUpdates'] as Record<string, Record<string, unknown> | undefined>[] | undefined
+  updates?.forEach((u, i) => {
+    const p = `globalSecondaryIndexUpdates.${i + 1}.member`
+    const upd = u?.['Update']
+    if (upd) {
+      v.indexName(`${p}.update.indexName`, upd['IndexName'])
+      if (v.notNull(`${p}.update.provisionedThroughput`, upd['ProvisionedThroughput'])) v.throughput(`${p}.update.provisionedThroughput`, upd['ProvisionedThroughput'])
+    }
+    const c = u?.['Create']
+    if (c) {
+      v.indexName(`${p}.create.indexName`, c['IndexName'])
+      v.keySchema(`${p}.create.keySchema`, c['KeySchema'], true)
+      v.projection(`${p}.create.projection`, c['Projection'])
+      v.throughput(`${p}.create.provisionedThroughput`, c['ProvisionedThroughput'])
+    }
+    const del = u?.['Delete']
+    if (del) v.indexName(`${p}.delete.indexName`, del['IndexName'])
+  })
+  const stream = raw['StreamSpecification'] as Record<string, unknown> | undefined
+  if (stream) {
+    v.notNull('streamSpecification.streamEnabled', stream['StreamEnabled'])
+    v.enumOf('streamSpecification.streamViewType', stream['StreamViewType'], ['NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES', 'KEYS_ONLY'])
+  }
+  v.throwIfAny()
+
+  const input = raw as unknown as UpdateTableInput
+  const err = semanticError(input)
+  if (err) throw new ValidationException(err)
+  return input
+}
+
+function semanticError(input: UpdateTableInput): string | undefined {
+  if (
+    !input.ProvisionedThroughput && !input.BillingMode && !input.GlobalSecondaryIndexUpdates && !input.StreamSpecification &&
+    input.DeletionProtectionEnabled === undefined
+  ) {
+    return 'At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required'
+  }
+  const pt = input.ProvisionedThroughput
+  if (pt) {
+    if (pt.ReadCapacityUnits > MAX_CAPACITY_VALUE) return `Given value ${pt.ReadCapacityUnits} for ReadCapacityUnits is out of bounds`
+    if (pt.WriteCapacityUnits > MAX_CAPACITY_VALUE) return `Given value ${pt.WriteCapacityUnits} for WriteCapacityUnits is out of bounds`
+  }
+  if (input.BillingMode === 'PAY_PER_REQUEST' && pt) {
+    return `${INVALID}Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST`
+  }
+  const seen = new Set<string>()
+  for (const u of input.GlobalSecondaryIndexUpdates ?? []) {
+    const actions = [u.Create, u.Update, u.Delete].filter(Boolean).length
+    // [unverified] text: AWS requires exactly one action per GlobalSecondaryIndexUpdate element.
+    if (actions !== 1) return `${INVALID}One and only one of Create, Update or Delete must be specified in a GlobalSecondaryIndexUpdate`
+    const name = updateIndexName(u)
+    if (seen.has(name)) return `${INVALID}Only one global secondary index update per index is allowed simultaneously. Index: ${name}`
+    seen.add(name)
+  }
+  return streamError(input.StreamSpecification)
+}
