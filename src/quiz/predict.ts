@@ -1,0 +1,78 @@
+import type { PredictQuestion } from './types.ts'
+
+/**
+ * "Predict then run" questions: the learner predicts, then runs the scenario (src/quiz/scenarios.ts) in a
+ * fresh simulation and sees the observed outcome and the trace.
+ */
+export const predictQuestions: PredictQuestion[] = [
+  {
+    id: 'predict-read-consistency-5kb',
+    kind: 'predict',
+    topic: 'dynamodb',
+    subtopic: 'capacity',
+    scenario: 'ddb-read-consistency-5kb',
+    source: { note: '5-dynamodb-deep-dive.txt', section: 'DynamoDB Read Capacity Units (RCU)' },
+    difficulty: 2,
+    prompt: 'A table holds one item of 5,012 bytes (about 5 KB). You read it once with an eventually consistent GetItem and once with a strongly consistent GetItem. How much read capacity does each read consume?',
+    choices: ['0.5 RCU and 1 RCU', '1 RCU and 2 RCU', '1.5 RCU and 3 RCU', '2 RCU and 4 RCU'],
+    answer: 1,
+    explanation: 'Reads are billed in 4 KB blocks rounded up per item: 5,012 bytes → 2 blocks. A strongly consistent read costs 1 RCU per block (2 RCU); an eventually consistent read costs half (1 RCU). Rounding to 4 KB happens before halving, so it is not 5/4 × 0.5.',
+  },
+  {
+    id: 'predict-conditional-put-existing',
+    kind: 'predict',
+    topic: 'dynamodb',
+    subtopic: 'write-types',
+    scenario: 'ddb-conditional-put-existing',
+    source: { note: '5-dynamodb-deep-dive.txt', section: 'Conditional Writes - DO Not Overwrite Elements' },
+    difficulty: 1,
+    prompt: 'Item user-1 exists with name "Ana". You PutItem user-1 with name "Bruno" and ConditionExpression attribute_not_exists(pk). What happens?',
+    choices: [
+      'The put succeeds and the name becomes "Bruno"',
+      'The put fails with ConditionalCheckFailedException and the name stays "Ana"',
+      'The put succeeds but only adds attributes that were missing',
+      'The put fails with ValidationException because pk is a key attribute',
+    ],
+    answer: 1,
+    explanation: 'attribute_not_exists(pk) is true only when no item with that key exists. The item exists, so DynamoDB rejects the write with ConditionalCheckFailedException ("The conditional request failed") and the stored item is unchanged. This is the standard "do not overwrite" pattern. The failed write still consumes write capacity.',
+  },
+  {
+    id: 'predict-table-status-lifecycle',
+    kind: 'predict',
+    topic: 'dynamodb',
+    subtopic: 'tables',
+    scenario: 'ddb-table-status-lifecycle',
+    source: { note: '2-serverless-lambda-dynamodb-apigateway-cognito.md', section: '163. DynamoDB Hands on' },
+    difficulty: 1,
+    prompt: 'You call CreateTable and immediately DescribeTable, then wait one minute and call DescribeTable again. Which statuses do you see?',
+    choices: ['ACTIVE, then ACTIVE', 'CREATING, then ACTIVE', 'CREATING, then still CREATING', 'PENDING, then ACTIVE'],
+    answer: 1,
+    explanation: 'CreateTable is asynchronous: it returns TableStatus CREATING and the table becomes ACTIVE a little later (usually seconds). Until it is ACTIVE, item reads and writes fail with ResourceNotFoundException, so scripts wait (e.g. the SDK waiter or `aws dynamodb wait table-exists`).',
+  },
+  {
+    id: 'predict-update-small-attribute',
+    kind: 'predict',
+    topic: 'dynamodb',
+    subtopic: 'capacity',
+    scenario: 'ddb-update-small-attribute',
+    source: { note: '5-dynamodb-deep-dive.txt', section: 'DynamoDB - Write Capacity Units (WCU)' },
+    difficulty: 3,
+    prompt: 'An item is 5,012 bytes. UpdateItem sets one new numeric attribute `visits = 1`. How many WCU does the update consume?',
+    choices: ['1 WCU: only the changed attribute is billed', '5 WCU: the whole item is billed, rounded up to 1 KB', '6 WCU: the old item plus the new attribute, each rounded up', '10 WCU: an update is a read plus a write'],
+    answer: 1,
+    explanation: 'UpdateItem is billed on the full item: the larger of its size before and after the update, rounded up to 1 KB. Adding `visits` (6 bytes of name plus about 2 bytes of number) makes the item about 5,020 bytes, still within 5 × 1,024 = 5,120 bytes, so the update costs 5 WCU, even though only a few bytes changed.',
+  },
+  {
+    id: 'predict-get-missing-item',
+    kind: 'predict',
+    topic: 'dynamodb',
+    subtopic: 'capacity',
+    scenario: 'ddb-get-missing-item',
+    source: { note: '5-dynamodb-deep-dive.txt', section: 'DynamoDB - Reading Data' },
+    difficulty: 2,
+    prompt: 'On an empty table you GetItem a key that does not exist (eventually consistent), then DeleteItem the same key. What do they consume?',
+    choices: ['Nothing: no item, no cost', '0.5 RCU and 1 WCU', '1 RCU and 0 WCU', 'The GetItem fails with ResourceNotFoundException'],
+    answer: 1,
+    explanation: 'A GetItem for a missing item still consumes the minimum read (0.5 RCU eventually consistent, 1 RCU strongly consistent) and returns a response without an Item field (not an error). Deleting a missing item also consumes the minimum 1 WCU.',
+  },
+]
