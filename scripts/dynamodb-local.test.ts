@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   CreateTableCommand,
+  DeleteItemCommand,
   DescribeTableCommand,
   DynamoDBClient,
+  GetItemCommand,
   ListTablesCommand,
+  PutItemCommand,
   ResourceNotFoundException,
 } from '@aws-sdk/client-dynamodb'
 import { hasTransition, parseCliOptions, startDynamoDBLocal, type DynamoDBLocal } from './dynamodb-local.ts'
@@ -98,7 +101,16 @@ describe('dynamodb-local', () => {
       expect((await client.send(new ListTablesCommand({}))).TableNames).toEqual(['Music'])
     })
 
-    it.todo('drives PutItem, GetItem, DeleteItem with the real SDK (PutItem/GetItem/DeleteItem are still stubs)')
+    it('drives PutItem, GetItem, DeleteItem with the real SDK', async () => {
+      const Item = { Artist: { S: 'No One You Know' }, SongTitle: { S: 'Call Me Today' } }
+      await client.send(new PutItemCommand({ TableName: 'Music', Item }))
+      const got = await client.send(new GetItemCommand({ TableName: 'Music', Key: { Artist: Item.Artist } }))
+      expect(got.Item).toEqual(Item)
+      const deleted = await client.send(new DeleteItemCommand({ TableName: 'Music', Key: { Artist: Item.Artist }, ReturnValues: 'ALL_OLD' }))
+      expect(deleted.Attributes).toEqual(Item)
+      const gone = await client.send(new GetItemCommand({ TableName: 'Music', Key: { Artist: Item.Artist } }))
+      expect(gone.Item).toBeUndefined()
+    })
 
     it('answers ResourceNotFoundException for a missing table', async () => {
       await expect(client.send(new DescribeTableCommand({ TableName: 'Nope' }))).rejects.toBeInstanceOf(ResourceNotFoundException)
