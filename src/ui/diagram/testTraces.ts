@@ -51,6 +51,7 @@ export function table(over: Partial<TableView> = {}): TableView {
     name: 'GameScores',
     status: 'ACTIVE',
     keySchema: [{ AttributeName: 'UserId', KeyType: 'HASH' }],
+    attributeDefinitions: [{ AttributeName: 'UserId', AttributeType: 'S' }],
     billingMode: 'PROVISIONED',
     readCapacityUnits: 5,
     writeCapacityUnits: 5,
