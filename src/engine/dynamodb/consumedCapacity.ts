@@ -114,3 +114,16 @@ export function writeCapacity(table: Table, before: Item | undefined, after: Ite
   }
   return b
 }
+
+/** Records the request's full consumed capacity in the trace context (also when the caller asked for NONE). */
+export function recordCapacity(ctx: { consumed: ConsumedCapacity[] }, tableName: string, b: CapacityBreakdown): void {
+  ctx.consumed.push(fullConsumedCapacity(tableName, b))
+}
+
+/**
+ * Capacity of a write whose ConditionExpression failed: nothing is written, but DynamoDB still charges the
+ * table for the existing item's size, or 1 WCU when there is none (WorkingWithItems.html, "Conditional writes").
+ */
+export function failedConditionCapacity(existing: Item | undefined): CapacityBreakdown {
+  return tableOnly(writeUnits(existing ? itemSize(existing) : 0))
+}

@@ -106,3 +106,16 @@ export function checkExpressionMix(input: Record<string, unknown>, legacy: strin
     )
   }
 }
+
+/**
+ * Legacy (pre-expression) parameters the simulator does not implement. Ignoring them would silently drop a
+ * condition, so they are refused with a ValidationException that says so (not an AWS message).
+ * @throws ValidationException `The simulator does not support the legacy parameter <p>; use <replacement>`
+ */
+export function rejectLegacy(input: Record<string, unknown>, legacy: Record<string, string>): void {
+  for (const [name, replacement] of Object.entries(legacy)) {
+    if (input[name] != null) {
+      throw new ValidationException(`The simulator does not support the legacy parameter ${name}; use ${replacement}`)
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import type { Item, ReturnConsumedCapacity } from '../types.ts'
+import { ValidationException } from '../errors.ts'
+import { validateItemValues } from '../attributes/validate.ts'
+import {
+  RETURN_CONSUMED_CAPACITY,
+  RETURN_ITEM_COLLECTION_METRICS,
+  RETURN_VALUES,
+  RETURN_VALUES_ON_CONDITION_CHECK_FAILURE,
+  checkEnum,
+  checkExpressionMix,
+  checkNotNull,
+  checkOptionalTypes,
+  checkTableName,
+  rejectLegacy,
+  throwConstraintErrors,
+  type ConstraintErrors,
+} from './common.ts'
+import type { ExpressionParams } from './expressionParams.ts'
+
+/** DeleteItem request (SDK v3 `DeleteItemInput`). https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteItem.html */
+export interface DeleteItemInput extends ExpressionParams {
+  TableName: string
+  Key: Item
+  ConditionExpression?: string
+  /** NONE (default) or ALL_OLD. */
+  ReturnValues?: 'NONE' | 'ALL_OLD'
+  ReturnConsumedCapacity?: ReturnConsumedCapacity
+  ReturnItemCollectionMetrics?: 'SIZE' | 'NONE'
+  ReturnValuesOnConditionCheckFailure?: 'ALL_OLD' | 'NONE'
+}
+
+/**
+ * Validates a DeleteItem request in AWS's order (dynalite validations/deleteItem.js): member types,
+ * constraints (returnConsumedCapacity, returnItemCollectionMetrics, returnValues, tableName, key), expression
+ * mix, key values, ReturnValues restriction.
+ * @returns the input with `Key` replaced by a validated canonical copy
+ * @throws ValidationException / SerializationException with AWS's messages
+ */
+export function validateDeleteItem(raw: Record<string, unknown>): DeleteItemInput {
+  checkOptionalTypes(raw, {
+    TableName: 'string',
+    Key: 'object',
+    ConditionExpression: 'string',
+    ReturnValues: 'string',
+    ReturnConsumedCapacity: 'string',
+    ReturnItemCollectionMetrics: 'string',
+    ReturnValuesOnConditionCheckFailure: 'string',
+    ExpressionAttributeNames: 'object',
+    ExpressionAttributeValues: 'object',
+  })
+  const errors: ConstraintErrors = []
+  checkEnum(errors, raw.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
+  checkEnum(errors, raw.ReturnItemCollectionMetrics, 'returnItemCollectionMetrics', RETURN_ITEM_COLLECTION_METRICS)
+  checkEnum(errors, raw.ReturnValues, 'returnValues', RETURN_VALUES)
+  checkEnum(errors, raw.ReturnValuesOnConditionCheckFailure, 'returnValuesOnConditionCheckFailure', RETURN_VALUES_ON_CONDITION_CHECK_FAILURE)
+  checkTableName(errors, raw.TableName)
+  checkNotNull(errors, raw.Key, 'key')
+  throwConstraintErrors(errors)
+
+  checkExpressionMix(raw, ['Expected', 'ConditionalOperator'], ['ConditionExpression'])
+  rejectLegacy(raw, { Expected: 'ConditionExpression', ConditionalOperator: 'ConditionExpression' })
+  const key = validateItemValues(raw.Key)
+  if (raw.ReturnValues != null && raw.ReturnValues !== 'ALL_OLD' && raw.ReturnValues !== 'NONE') {
+    throw new ValidationException('ReturnValues can only be ALL_OLD or NONE')
+  }
+  return { ...(raw as unknown as DeleteItemInput), Key: key }
+}

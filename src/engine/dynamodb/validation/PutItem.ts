@@ -1,0 +1,70 @@
+import type { Item, ReturnConsumedCapacity } from '../types.ts'
+import { ValidationException } from '../errors.ts'
+import { validateItemValues } from '../attributes/validate.ts'
+import { itemSize } from '../attributes/size.ts'
+import { MAX_ITEM_BYTES, MSG_ITEM_TOO_BIG } from './keys.ts'
+import {
+  RETURN_CONSUMED_CAPACITY,
+  RETURN_ITEM_COLLECTION_METRICS,
+  RETURN_VALUES,
+  RETURN_VALUES_ON_CONDITION_CHECK_FAILURE,
+  checkEnum,
+  checkExpressionMix,
+  checkNotNull,
+  checkOptionalTypes,
+  checkTableName,
+  rejectLegacy,
+  throwConstraintErrors,
+  type ConstraintErrors,
+} from './common.ts'
+import type { ExpressionParams } from './expressionParams.ts'
+
+/** PutItem request (SDK v3 `PutItemInput`). https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html */
+export interface PutItemInput extends ExpressionParams {
+  TableName: string
+  Item: Item
+  ConditionExpression?: string
+  /** NONE (default) or ALL_OLD. */
+  ReturnValues?: 'NONE' | 'ALL_OLD'
+  ReturnConsumedCapacity?: ReturnConsumedCapacity
+  ReturnItemCollectionMetrics?: 'SIZE' | 'NONE'
+  ReturnValuesOnConditionCheckFailure?: 'ALL_OLD' | 'NONE'
+}
+
+/**
+ * Validates a PutItem request in AWS's order (dynalite validations/putItem.js): member types, constraints
+ * (returnConsumedCapacity, returnItemCollectionMetrics, returnValues, tableName, item), legacy/expression mix,
+ * attribute values, ReturnValues restriction, item size. Expressions are checked by the operation.
+ * @returns the input with `Item` replaced by a validated canonical copy
+ * @throws ValidationException / SerializationException with AWS's messages
+ */
+export function validatePutItem(raw: Record<string, unknown>): PutItemInput {
+  checkOptionalTypes(raw, {
+    TableName: 'string',
+    Item: 'object',
+    ConditionExpression: 'string',
+    ReturnValues: 'string',
+    ReturnConsumedCapacity: 'string',
+    ReturnItemCollectionMetrics: 'string',
+    ReturnValuesOnConditionCheckFailure: 'string',
+    ExpressionAttributeNames: 'object',
+    ExpressionAttributeValues: 'object',
+  })
+  const errors: ConstraintErrors = []
+  checkEnum(errors, raw.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
+  checkEnum(errors, raw.ReturnItemCollectionMetrics, 'returnItemCollectionMetrics', RETURN_ITEM_COLLECTION_METRICS)
+  checkEnum(errors, raw.ReturnValues, 'returnValues', RETURN_VALUES)
+  checkEnum(errors, raw.ReturnValuesOnConditionCheckFailure, 'returnValuesOnConditionCheckFailure', RETURN_VALUES_ON_CONDITION_CHECK_FAILURE)
+  checkTableName(errors, raw.TableName)
+  checkNotNull(errors, raw.Item, 'item')
+  throwConstraintErrors(errors)
+
+  checkExpressionMix(raw, ['Expected', 'ConditionalOperator'], ['ConditionExpression'])
+  rejectLegacy(raw, { Expected: 'ConditionExpression', ConditionalOperator: 'ConditionExpression' })
+  const item = validateItemValues(raw.Item)
+  if (raw.ReturnValues != null && raw.ReturnValues !== 'ALL_OLD' && raw.ReturnValues !== 'NONE') {
+    throw new ValidationException('ReturnValues can only be ALL_OLD or NONE')
+  }
+  if (itemSize(item) > MAX_ITEM_BYTES) throw new ValidationException(MSG_ITEM_TOO_BIG)
+  return { ...(raw as unknown as PutItemInput), Item: item }
+}

@@ -1,0 +1,35 @@
+import type { AttributeValue, Item } from '../types.ts'
+import type { PathSteps } from '../attributes/pickPaths.ts'
+import { ValidationException } from '../errors.ts'
+
+/**
+ * The item actions' view of their expressions, as ready-to-call functions. Parsing, placeholder checks
+ * and evaluation belong to ../expressions/ (another module); this adapter is the only place the item
+ * operations touch it.
+ */
+export interface ItemExpressions {
+  /** ConditionExpression: true when the write may go ahead (`item` undefined = no existing item). */
+  condition?: (item: Item | undefined) => boolean
+  /** UpdateExpression applied to the existing item (or undefined): the new item and the paths it updated. */
+  update?: (item: Item | undefined, key: Item) => { item: Item; updatedPaths: PathSteps[] }
+  /** ProjectionExpression applied to a read item. */
+  projection?: (item: Item) => Item
+}
+
+export interface ItemExpressionInput {
+  ConditionExpression?: string
+  UpdateExpression?: string
+  ProjectionExpression?: string
+  ExpressionAttributeNames?: Record<string, string>
+  ExpressionAttributeValues?: Record<string, AttributeValue>
+}
+
+/**
+ * Parses and validates the request's expressions.
+ * @throws ValidationException with AWS's messages for bad expressions or placeholders
+ */
+export function prepareItemExpressions(input: ItemExpressionInput): ItemExpressions {
+  const used = (['ConditionExpression', 'UpdateExpression', 'ProjectionExpression'] as const).filter((k) => input[k] !== undefined)
+  if (used.length > 0) throw new ValidationException(`The simulator cannot evaluate ${used.join(', ')} yet`)
+  return {}
+}
