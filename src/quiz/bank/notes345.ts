@@ -1,5 +1,10 @@
 import type { Question } from '../types.ts'
+import { apiGatewayQuestions } from './n345-apigateway.ts'
 import { architectureQuestions } from './n345-architecture.ts'
+import { cognitoQuestions } from './n345-cognito.ts'
+import { dynamodbCapacityQuestions } from './n345-dynamodb-capacity.ts'
+import { dynamodbIntroQuestions } from './n345-dynamodb-intro.ts'
+import { dynamodbNote4Questions } from './n345-dynamodb-n4.ts'
 import { frameworkQuestions } from './n345-frameworks.ts'
 import { lambdaQuestions } from './n345-lambda.ts'
 
@@ -12,4 +17,9 @@ export const questions: Question[] = [
   ...architectureQuestions,
   ...frameworkQuestions,
   ...lambdaQuestions,
+  ...apiGatewayQuestions,
+  ...cognitoQuestions,
+  ...dynamodbIntroQuestions,
+  ...dynamodbNote4Questions,
+  ...dynamodbCapacityQuestions,
 ]
