@@ -1,0 +1,106 @@
+import { ValidationException } from '../errors.ts'
+import { validateNumber } from '../attributes/numbers.ts'
+import type { AttributeValue } from '../types.ts'
+
+/**
+ * ExpressionAttributeNames (`#n → name`) and ExpressionAttributeValues (`:v → value`) of one request,
+ * shared by all its expressions so that unused entries can be reported afterwards.
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.ExpressionAttributeNames.html
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.ExpressionAttributeValues.html
+ */
+export class Placeholders {
+  private readonly names: Record<string, string> | undefined
+  private readonly values: Record<string, AttributeValue> | undefined
+  private readonly unusedNames: Set<string>
+  private readonly unusedValues: Set<string>
+
+  constructor(names: Record<string, string> | undefined, values: Record<string, AttributeValue> | undefined) {
+    this.names = names
+    this.values = values
+    this.unusedNames = new Set(Object.keys(names ?? {}))
+    this.unusedValues = new Set(Object.keys(values ?? {}))
+  }
+
+  /**
+   * Checks the maps themselves, before any expression is parsed (AWS's order).
+   * @throws ValidationException `ExpressionAttributeNames must not be empty`,
+   *   `ExpressionAttributeNames contains invalid key: Syntax error; key: "<k>"` (keys must match `#[0-9A-Za-z_]+`),
+   *   and the same for ExpressionAttributeValues (`:[0-9A-Za-z_]+`), then
+   *   `ExpressionAttributeValues contains invalid value: <reason> for key <k>`.
+   */
+  validate(): void {
+    checkKeys('ExpressionAttributeNames', this.names, /^#[0-9A-Za-z_]+$/)
+    checkKeys('ExpressionAttributeValues', this.values, /^:[0-9A-Za-z_]+$/)
+    for (const [key, value] of Object.entries(this.values ?? {})) {
+      const reason = attributeValueError(value)
+      if (reason) throw new ValidationException(`ExpressionAttributeValues contains invalid value: ${reason} for key ${key}`)
+    }
+  }
+
+  /** The attribute name for `#placeholder` (marking it used), or undefined if it is not defined. */
+  name(placeholder: string): string | undefined {
+    if (!this.names || !Object.hasOwn(this.names, placeholder)) return undefined
+    this.unusedNames.delete(placeholder)
+    return this.names[placeholder]
+  }
+
+  /** The value for `:placeholder` (marking it used), or undefined if it is not defined. */
+  value(placeholder: string): AttributeValue | undefined {
+    if (!this.values || !Object.hasOwn(this.values, placeholder)) return undefined
+    this.unusedValues.delete(placeholder)
+    return this.values[placeholder]
+  }
+
+  /**
+   * @throws ValidationException `Value provided in ExpressionAttributeNames unused in expressions: keys: {#a, #b}`
+   *   (names first, then values; keys in the order they were given).
+   */
+  assertAllUsed(): void {
+    if (this.unusedNames.size > 0) {
+      throw new ValidationException(
+        `Value provided in ExpressionAttributeNames unused in expressions: keys: {${[...this.unusedNames].join(', ')}}`,
+      )
+    }
+    if (this.unusedValues.size > 0) {
+      throw new ValidationException(
+        `Value provided in ExpressionAttributeValues unused in expressions: keys: {${[...this.unusedValues].join(', ')}}`,
+      )
+    }
+  }
+}
+
+function checkKeys(parameter: string, map: Record<string, unknown> | undefined, pattern: RegExp): void {
+  if (map === undefined) return
+  const keys = Object.keys(map)
+  if (keys.length === 0) throw new ValidationException(`${parameter} must not be empty`)
+  for (const key of keys) {
+    if (!pattern.test(key)) throw new ValidationException(`${parameter} contains invalid key: Syntax error; key: "${key}"`)
+  }
+}
+
+const TYPES = ['S', 'N', 'B', 'BOOL', 'NULL', 'M', 'L', 'SS', 'NS', 'BS']
+
+/** Why an AttributeValue is invalid (AWS's text), or undefined. Nested M/L values are checked too. */
+function attributeValueError(value: AttributeValue): string | undefined {
+  const types = Object.keys(value).filter((t) => TYPES.includes(t))
+  if (types.length === 0) return 'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes'
+  if (types.length > 1) {
+    return 'Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes'
+  }
+  try {
+    if ('N' in value) validateNumber(value.N)
+    if ('NS' in value) value.NS.forEach((n) => validateNumber(n))
+  } catch (e) {
+    if (e instanceof ValidationException) return e.message
+    throw e
+  }
+  if ('SS' in value && value.SS.length === 0) return 'One or more parameter values were invalid: An string set  may not be empty'
+  if ('NS' in value && value.NS.length === 0) return 'One or more parameter values were invalid: An number set  may not be empty'
+  if ('BS' in value && value.BS.length === 0) return 'One or more parameter values were invalid: Binary sets should not be empty'
+  const children = 'M' in value ? Object.values(value.M) : 'L' in value ? value.L : []
+  for (const v of children) {
+    const reason = attributeValueError(v)
+    if (reason) return reason
+  }
+  return undefined
+}

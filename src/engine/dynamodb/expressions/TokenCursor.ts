@@ -1,0 +1,84 @@
+import { syntaxErrorMessage, tokenize } from './tokenizer.ts'
+import type { Token } from './tokenizer.ts'
+
+/** Thrown inside a parser to backtrack; never escapes {@link TokenCursor.parseAll}. */
+class Backtrack {
+  readonly backtrack = true
+}
+
+/**
+ * A backtracking cursor over an expression's tokens, the base of every expression parser. Like a PEG
+ * parser it remembers the furthest token where a match failed; a failed parse reports that token in AWS's
+ * `Syntax error; token: …, near: …` form.
+ */
+export class TokenCursor {
+  readonly text: string
+  readonly tokens: Token[]
+  pos = 0
+  private furthest = 0
+
+  constructor(text: string) {
+    this.text = text
+    this.tokens = tokenize(text)
+  }
+
+  peek(offset = 0): Token {
+    return this.tokens[Math.min(this.pos + offset, this.tokens.length - 1)]!
+  }
+
+  next(): Token {
+    const token = this.peek()
+    if (token.kind !== 'eof') this.pos++
+    return token
+  }
+
+  /** Records a failed match at the current token and backtracks. */
+  fail(): never {
+    this.furthest = Math.max(this.furthest, this.pos)
+    throw new Backtrack()
+  }
+
+  isSymbol(symbol: string, offset = 0): boolean {
+    const token = this.peek(offset)
+    return token.kind === 'symbol' && token.text === symbol
+  }
+
+  /** True if the current token is the keyword `word` (keywords are case-insensitive). */
+  isKeyword(word: string, offset = 0): boolean {
+    const token = this.peek(offset)
+    return token.kind === 'identifier' && token.text.toUpperCase() === word
+  }
+
+  expectSymbol(symbol: string): Token {
+    if (!this.isSymbol(symbol)) this.fail()
+    return this.next()
+  }
+
+  expectKeyword(word: string): Token {
+    if (!this.isKeyword(word)) this.fail()
+    return this.next()
+  }
+
+  /** Runs `rule`; if it fails, rewinds to where it started and returns undefined. */
+  attempt<T>(rule: () => T): T | undefined {
+    const start = this.pos
+    try {
+      return rule()
+    } catch (e) {
+      if (!(e instanceof Backtrack)) throw e
+      this.pos = start
+      return undefined
+    }
+  }
+
+  /** Runs `rule`, which must consume every token; returns its result or an AWS syntax-error message. */
+  parseAll<T>(rule: () => T): { result: T } | { error: string } {
+    const result = this.attempt(() => {
+      const value = rule()
+      if (this.peek().kind !== 'eof') this.fail()
+      return value
+    })
+    if (result === undefined) return { error: syntaxErrorMessage(this.text, this.tokens, this.furthest) }
+    return { result }
+  }
+}
