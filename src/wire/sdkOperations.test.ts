@@ -8,8 +8,9 @@ import {
   ListTablesCommand,
   PutItemCommand,
   ResourceNotFoundException,
+  UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb'
-import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb'
+import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
 import { Simulation } from '../engine/Simulation.ts'
 import { createSimServer } from './node.ts'
 
@@ -95,7 +96,20 @@ describe('DynamoDB through the real SDK', () => {
       expect(strong.ConsumedCapacity?.CapacityUnits).toBe(1)
     })
 
-    it.todo('updates an item and returns the new values (UpdateExpression evaluation not landed yet)')
+    it('updates an item and returns the new values', async () => {
+      const Key = { Artist: { S: 'Acme Band' }, SongTitle: { S: 'PartiQL Rocks' } }
+      await client.send(new PutItemCommand({ TableName: 'Music', Item: { ...Key, AlbumTitle: { S: 'Old' } } }))
+      const out = await client.send(
+        new UpdateItemCommand({
+          TableName: 'Music',
+          Key,
+          UpdateExpression: 'SET AlbumTitle = :t ADD Plays :one',
+          ExpressionAttributeValues: { ':t': { S: 'Updated Album Title' }, ':one': { N: '1' } },
+          ReturnValues: 'UPDATED_NEW',
+        }),
+      )
+      expect(out.Attributes).toEqual({ AlbumTitle: { S: 'Updated Album Title' }, Plays: { N: '1' } })
+    })
 
     it('deletes an item and returns the old one', async () => {
       const Item = { Artist: { S: 'The Acme Band' }, SongTitle: { S: 'Still In Love' }, Price: { N: '2.47' } }
@@ -116,6 +130,20 @@ describe('DynamoDB through the real SDK', () => {
       expect(del.Attributes).toEqual(Item)
     })
 
-    it.todo('updates with the DocumentClient (UpdateExpression evaluation not landed yet)')
+    it('updates with the DocumentClient', async () => {
+      const Key = { Artist: 'Acme Band', SongTitle: 'Counting' }
+      await doc.send(new PutCommand({ TableName: 'Music', Item: { ...Key, Year: 2024 } }))
+      const up = await doc.send(
+        new UpdateCommand({
+          TableName: 'Music',
+          Key,
+          UpdateExpression: 'SET #y = #y + :d',
+          ExpressionAttributeNames: { '#y': 'Year' },
+          ExpressionAttributeValues: { ':d': 1 },
+          ReturnValues: 'ALL_NEW',
+        }),
+      )
+      expect(up.Attributes).toEqual({ ...Key, Year: 2025 })
+    })
   })
 })
