@@ -67,6 +67,20 @@ describe('DeleteItem', () => {
       expect(table.sizeBytes).toBe(0)
     })
 
+    it('fails a condition with ConditionalCheckFailedException and keeps the item', () => {
+      sim.request('dynamodb', 'PutItem', { TableName: 'hash', Item: { a: { S: 'k' }, v: { N: '1' } } })
+      const r = del({ TableName: 'hash', Key: { a: { S: 'k' } }, ConditionExpression: 'v > :v', ExpressionAttributeValues: { ':v': { N: '5' } }, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' })
+      expect(r.error?.name).toBe('ConditionalCheckFailedException')
+      expect(r.error?.extra).toEqual({ Item: { a: { S: 'k' }, v: { N: '1' } } })
+      expect(sim.dynamodb.tables.get('hash')!.itemCount).toBe(1)
+    })
+
+    it('fails attribute_exists on an absent item, without an Item in the error', () => {
+      const r = del({ TableName: 'hash', Key: { a: { S: 'k' } }, ConditionExpression: 'attribute_exists(a)', ReturnValuesOnConditionCheckFailure: 'ALL_OLD' })
+      expect(r.error?.name).toBe('ConditionalCheckFailedException')
+      expect(r.error?.extra).toBeUndefined()
+    })
+
     it('succeeds with an empty response when the item does not exist', () => {
       expect(del({ TableName: 'hash', Key: { a: { S: 'k' } }, ReturnValues: 'ALL_OLD' }).output).toEqual({})
     })

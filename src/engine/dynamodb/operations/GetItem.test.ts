@@ -180,6 +180,12 @@ describe('GetItem', () => {
       expect(get({ TableName: 'hash', Key: { a: { S: 'k' } }, AttributesToGet: ['y', 'zz'] }).output).toEqual({ Item: { y: { N: '2' } } })
     })
 
+    it('projects with ProjectionExpression (nested paths, names)', () => {
+      sim.request('dynamodb', 'PutItem', { TableName: 'hash', Item: { a: { S: 'k' }, m: { M: { x: { N: '1' }, y: { N: '2' } } }, z: { S: 'z' } } })
+      const r = get({ TableName: 'hash', Key: { a: { S: 'k' } }, ProjectionExpression: '#m.y, z', ExpressionAttributeNames: { '#m': 'm' } })
+      expect(r.output).toEqual({ Item: { m: { M: { y: { N: '2' } } }, z: { S: 'z' } } })
+    })
+
     it('records the partition it read in the trace', () => {
       const r = get({ TableName: 'hash', Key: { a: { S: 'k' } } })
       expect(r.trace.detail).toMatchObject({ partitions: [0] })

@@ -250,6 +250,41 @@ describe('PutItem', () => {
       })
     })
 
+    it('fails attribute_not_exists on an existing item with ConditionalCheckFailedException, still consuming capacity', () => {
+      put({ TableName: 'hash', Item: { a: { S: 'k' }, b: { S: 'x'.repeat(2000) } } })
+      const r = put({ TableName: 'hash', Item: { a: { S: 'k' } }, ConditionExpression: 'attribute_not_exists(a)', ReturnConsumedCapacity: 'TOTAL' })
+      expect(r.error?.name).toBe('ConditionalCheckFailedException')
+      expect(r.error?.message).toBe('The conditional request failed')
+      expect(r.error?.extra).toBeUndefined()
+      expect(r.trace.detail).toMatchObject({ consumedCapacity: [{ TableName: 'hash', CapacityUnits: 2 }] })
+      expect(sim.dynamodb.tables.get('hash')!.get({ a: { S: 'k' } })!['b']).toBeDefined()
+    })
+
+    it('puts the existing item in the error for ReturnValuesOnConditionCheckFailure ALL_OLD', () => {
+      put({ TableName: 'hash', Item: { a: { S: 'k' }, v: { N: '1' } } })
+      const r = put({
+        TableName: 'hash',
+        Item: { a: { S: 'k' }, v: { N: '2' } },
+        ConditionExpression: 'v = :two',
+        ExpressionAttributeValues: { ':two': { N: '2' } },
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      })
+      expect(r.error?.name).toBe('ConditionalCheckFailedException')
+      expect(r.error?.extra).toEqual({ Item: { a: { S: 'k' }, v: { N: '1' } } })
+    })
+
+    it('writes when the condition holds (attribute_not_exists on a new key)', () => {
+      const r = put({ TableName: 'hash', Item: { a: { S: 'new' } }, ConditionExpression: 'attribute_not_exists(#k)', ExpressionAttributeNames: { '#k': 'a' } })
+      expect(r.error).toBeUndefined()
+      expect(sim.dynamodb.tables.get('hash')!.itemCount).toBe(1)
+    })
+
+    it('returns ValidationException from the expression module for an unused ExpressionAttributeValues entry', () => {
+      const r = put({ TableName: 'hash', Item: { a: { S: 'k' } }, ConditionExpression: 'attribute_exists(a)', ExpressionAttributeValues: { ':unused': { S: 'x' } } })
+      expect(r.error?.name).toBe('ValidationException')
+      expect(r.error?.message).toContain(':unused')
+    })
+
     it('keeps TableSizeBytes and the item count', () => {
       const table = sim.dynamodb.tables.get('hash')!
       put({ TableName: 'hash', Item: { a: { S: 'k' }, b: { S: 'xyz' } } })

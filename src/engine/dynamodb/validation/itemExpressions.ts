@@ -1,6 +1,6 @@
 import type { AttributeValue, Item } from '../types.ts'
 import type { PathSteps } from '../attributes/pickPaths.ts'
-import { ValidationException } from '../errors.ts'
+import { applyUpdate, evaluateCondition, prepareExpressions, projectItem } from '../expressions/index.ts'
 
 /**
  * The item actions' view of their expressions, as ready-to-call functions. Parsing, placeholder checks
@@ -29,7 +29,17 @@ export interface ItemExpressionInput {
  * @throws ValidationException with AWS's messages for bad expressions or placeholders
  */
 export function prepareItemExpressions(input: ItemExpressionInput): ItemExpressions {
-  const used = (['ConditionExpression', 'UpdateExpression', 'ProjectionExpression'] as const).filter((k) => input[k] !== undefined)
-  if (used.length > 0) throw new ValidationException(`The simulator cannot evaluate ${used.join(', ')} yet`)
-  return {}
+  const prepared = prepareExpressions({
+    ConditionExpression: input.ConditionExpression,
+    UpdateExpression: input.UpdateExpression,
+    ProjectionExpression: input.ProjectionExpression,
+    ExpressionAttributeNames: input.ExpressionAttributeNames,
+    ExpressionAttributeValues: input.ExpressionAttributeValues,
+  })
+  const out: ItemExpressions = {}
+  const { condition, update, projection } = prepared
+  if (condition) out.condition = (item) => evaluateCondition(condition, item)
+  if (update) out.update = (item, key) => applyUpdate(update, item, key)
+  if (projection) out.projection = (item) => projectItem(projection, item)
+  return out
 }
