@@ -203,3 +203,23 @@ describe('DynamoDB JSON 1.0 wire', () => {
     })
   })
 })
+
+describe('DynamoDB JSON 1.0 wire limits', () => {
+  describe('validations', () => {
+    it('answers 413 for a body over 16 MiB and accepts one at the limit', async () => {
+      const tooBig = await handleDynamoDBRequest(
+        sim,
+        new Request(ENDPOINT, { method: 'POST', body: 'a'.repeat(16 * 1024 * 1024 + 1), headers: { 'content-type': 'application/x-amz-json-1.0' } }),
+        { log: false },
+      )
+      expect(tooBig.status).toBe(413)
+      const atLimit = await handleDynamoDBRequest(
+        sim,
+        new Request(ENDPOINT, { method: 'POST', body: 'a'.repeat(16 * 1024 * 1024), headers: { 'content-type': 'application/x-amz-json-1.0' } }),
+        { log: false },
+      )
+      expect(atLimit.status).toBe(400)
+      expect(await atLimit.text()).toBe(SERIALIZATION)
+    })
+  })
+})

@@ -103,7 +103,10 @@ function answerDynamoDB(sim: Simulation, request: Request, bodyText: string, def
   if (method === 'OPTIONS' && request.headers.has('origin')) return preflight(request)
   // Real DynamoDB answers a GET on / with a health line.
   if (method === 'GET') return { status: 200, body: `healthy: dynamodb.${sim.dynamodb.region}.amazonaws.com ` }
-  if (new TextEncoder().encode(bodyText).length > MAX_REQUEST_BYTES) return { status: 413, body: '' }
+  // UTF-8 needs at most 3 bytes per UTF-16 unit: only measure bodies that could be too big.
+  if (bodyText.length * 3 > MAX_REQUEST_BYTES && new TextEncoder().encode(bodyText).length > MAX_REQUEST_BYTES) {
+    return { status: 413, body: '' }
+  }
   const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
   if (method !== 'POST' || (bodyText && !JSON_CONTENT_TYPES.has(mediaType))) {
     return { status: 404, body: NOT_FOUND_BODY }
