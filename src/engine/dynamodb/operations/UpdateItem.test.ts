@@ -105,7 +105,7 @@ describe('UpdateItem', () => {
       expect(run('ALL_OLD')).toEqual({ Attributes: old })
       expect(run('UPDATED_OLD')).toEqual({ Attributes: { m: { M: { p: { S: 'ALL_OLD' } } } } })
       expect(run('UPDATED_NEW')).toEqual({ Attributes: { m: { M: { p: { S: 'UPDATED_NEW' } } } } })
-      expect(run('ALL_NEW')).toEqual({ Attributes: { ...old, m: { M: { p: { S: 'ALL_NEW' } , q: { S: 'q' } } } } })
+      expect(run('ALL_NEW')).toEqual({ Attributes: { ...old, m: { M: { p: { S: 'ALL_NEW' }, q: { S: 'q' } } } } })
       expect(run('NONE')).toEqual({})
     })
 
