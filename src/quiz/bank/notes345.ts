@@ -3,8 +3,10 @@ import { apiGatewayQuestions } from './n345-apigateway.ts'
 import { architectureQuestions } from './n345-architecture.ts'
 import { cognitoQuestions } from './n345-cognito.ts'
 import { dynamodbCapacityQuestions } from './n345-dynamodb-capacity.ts'
+import { dynamodbFeatureQuestions } from './n345-dynamodb-features.ts'
 import { dynamodbIntroQuestions } from './n345-dynamodb-intro.ts'
 import { dynamodbNote4Questions } from './n345-dynamodb-n4.ts'
+import { dynamodbOperationsQuestions } from './n345-dynamodb-operations.ts'
 import { frameworkQuestions } from './n345-frameworks.ts'
 import { lambdaQuestions } from './n345-lambda.ts'
 
@@ -22,4 +24,6 @@ export const questions: Question[] = [
   ...dynamodbIntroQuestions,
   ...dynamodbNote4Questions,
   ...dynamodbCapacityQuestions,
+  ...dynamodbOperationsQuestions,
+  ...dynamodbFeatureQuestions,
 ]
