@@ -45,6 +45,23 @@ export const cognitoQuestions: Question[] = [
     difficulty: 1,
   },
   {
+    id: 'n345-cognito-sync',
+    topic: 'cognito',
+    subtopic: 'sync',
+    source: n4('Cognito'),
+    kind: 'single',
+    prompt: 'A new app needs to sync user data across a user\'s devices. What does AWS recommend instead of the older Amazon Cognito Sync?',
+    choices: ['AWS AppSync', 'Cognito user pool custom attributes', 'DynamoDB Streams', 'Amazon SNS mobile push'],
+    answer: 0,
+    explanation: 'Cognito Sync is a legacy identity-pool feature that is no longer open to new customers; AWS points new applications to AWS AppSync (or DynamoDB), which also supports real-time, multi-user and offline sync. Custom attributes are for small profile data, not app data sync.',
+    difficulty: 2,
+    errata: {
+      notesSay: 'Cognito Sync provides cross-device syncing (listed as a current Cognito feature).',
+      awsSays: 'Amazon Cognito Sync is no longer open to new customers; use AWS AppSync (or DynamoDB) instead.',
+      source: 'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sync.html',
+    },
+  },
+  {
     id: 'n345-cognito-access-token',
     topic: 'cognito',
     subtopic: 'tokens',

@@ -40,7 +40,7 @@ export const frameworkQuestions: Question[] = [
     prompt: 'You changed only the code of one function and want the fastest update without a full CloudFormation deployment. Which command fits?',
     choices: ['`sls deploy function -f myFn`', '`sls deploy --stage prod`', '`sls package`', '`sls remove`'],
     answer: 0,
-    explanation: '`sls deploy function -f <name>` swaps that function\'s code directly, skipping the stack update. A plain `sls deploy` updates the whole stack (slower); `package` builds artefacts without deploying; `remove` deletes the stack.',
+    explanation: '`sls deploy function -f <name>` (also reachable as `sls deploy -f <name>`) swaps that function\'s code and configuration directly, skipping the stack update, which leaves the function out of sync with the stack until the next full deploy, so use it for development. A plain `sls deploy` updates the whole stack (slower); `package` builds artefacts without deploying; `remove` deletes the stack.',
     difficulty: 2,
   },
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { NoteFile, Question } from '../types.ts'
 import { questions } from './notes345.ts'
@@ -94,7 +94,8 @@ describe('notes345 bank', () => {
       }
     })
 
-    it('lists sections that occur verbatim in their note', () => {
+    // The notes live outside the repo (../shared/notes); skip this check where they are not present.
+    it.skipIf(!existsSync(notePath('5-dynamodb-deep-dive.txt')))('lists sections that occur verbatim in their note', () => {
       for (const [note, list] of Object.entries(sectionsByNote)) {
         const text = readFileSync(notePath(note as NoteFile), 'utf8')
         for (const section of list ?? []) {
