@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { sections as sections1 } from '../notes/1-dynamodb-and-api-gateway.sections.ts'
 import { sections as sections2 } from '../notes/2-serverless-lambda-dynamodb-apigateway-cognito.sections.ts'
@@ -81,7 +81,8 @@ describe('notes12 bank', () => {
 
   describe('coverage', () => {
     for (const note of NOTE_FILES) {
-      it(`lists sections that occur verbatim in ${note}`, () => {
+      // The notes live outside the repo (../shared/notes); skip this check where they are not present.
+      it.skipIf(!existsSync(new URL(note, NOTES_DIR)))(`lists sections that occur verbatim in ${note}`, () => {
         const lines = readFileSync(new URL(note, NOTES_DIR), 'utf8').split('\n')
         for (const s of SECTIONS[note]) expect(lines.some((l) => l.includes(s)), s).toBe(true)
       })
