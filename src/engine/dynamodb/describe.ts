@@ -117,10 +117,9 @@ export function describeTableDescription(db: DynamoDB, table: Table): TableDescr
       IndexArn: `${m.TableArn}/index/${i.IndexName}`,
     }))
   }
-  if (m.StreamSpecification?.StreamEnabled) {
-    d.StreamSpecification = { ...m.StreamSpecification }
-    if (m.LatestStreamLabel) d.LatestStreamLabel = m.LatestStreamLabel
-    if (m.LatestStreamArn) d.LatestStreamArn = m.LatestStreamArn
-  }
+  if (m.StreamSpecification?.StreamEnabled) d.StreamSpecification = { ...m.StreamSpecification }
+  // The latest stream's label and ARN stay visible after the stream is disabled (observed on AWS).
+  if (m.LatestStreamLabel) d.LatestStreamLabel = m.LatestStreamLabel
+  if (m.LatestStreamArn) d.LatestStreamArn = m.LatestStreamArn
   return d
 }

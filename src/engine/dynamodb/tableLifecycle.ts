@@ -21,8 +21,10 @@ export interface TableTimings {
   createTableWithIndexesMs: number
   /** DeleteTable: DELETING → gone. @default 4000 ([unverified] guess) */
   deleteTableMs: number
-  /** UpdateTable throughput / stream / deletion-protection change: UPDATING → ACTIVE. @default 2000 (measured 2.0 s) */
+  /** UpdateTable throughput change: UPDATING → ACTIVE. @default 2000 (measured 2.0 s) */
   updateTableMs: number
+  /** UpdateTable stream enable/disable: UPDATING → ACTIVE. @default 5000 (measured 4.1–5.1 s) */
+  streamUpdateMs: number
   /** UpdateTable BillingMode switch: UPDATING → ACTIVE. @default 90000 (measured 83–113 s; docs: "several minutes") */
   billingModeSwitchMs: number
   /** GSI added by UpdateTable, resource allocation: table UPDATING, Backfilling false. @default 30000 (measured 24–56 s) */
@@ -41,6 +43,7 @@ export const DEFAULT_TABLE_TIMINGS: Readonly<TableTimings> = Object.freeze({
   createTableWithIndexesMs: 16000,
   deleteTableMs: 4000,
   updateTableMs: 2000,
+  streamUpdateMs: 5000,
   billingModeSwitchMs: 90000,
   indexAllocationMs: 30000,
   indexBackfillMs: 480000,

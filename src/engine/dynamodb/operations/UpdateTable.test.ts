@@ -181,12 +181,19 @@ describe('UpdateTable', () => {
       const d = (r.output as { TableDescription: Record<string, any> }).TableDescription
       expect(d['StreamSpecification']).toEqual({ StreamEnabled: true, StreamViewType: 'NEW_IMAGE' })
       expect(d['LatestStreamArn']).toBe(`arn:aws:dynamodb:us-east-1:123456789012:table/Music/stream/${d['LatestStreamLabel']}`)
-      sim.advanceBy(T.updateTableMs)
-      expect(update(sim, { StreamSpecification: { StreamEnabled: false } }).error).toBeUndefined()
-      expect(describeT(sim)['StreamSpecification']).toBeUndefined()
+      expect(d['TableStatus']).toBe('UPDATING')
+      sim.advanceBy(T.streamUpdateMs)
+      expect(update(sim, { StreamSpecification: { StreamEnabled: true, StreamViewType: 'KEYS_ONLY' } }).error?.message).toBe('Table already has an enabled stream: TableName: Music')
       expect(update(sim, { StreamSpecification: { StreamEnabled: false, StreamViewType: 'KEYS_ONLY' } }).error?.message).toBe(
-        `${INVALID}StreamViewType cannot be specified when StreamEnabled is false`,
+        `${INVALID}If stream is being disabled, then UpdateViewType must not be specified`,
       )
+      expect(update(sim, { StreamSpecification: { StreamEnabled: false } }).error).toBeUndefined()
+      sim.advanceBy(T.streamUpdateMs)
+      const after = describeT(sim)
+      expect(after['StreamSpecification']).toBeUndefined()
+      expect(after['LatestStreamArn']).toBe(d['LatestStreamArn'])
+      expect(update(sim, { StreamSpecification: { StreamEnabled: false } }).error?.message).toBe('Table has no stream to disable: TableName: Music')
+      expect(update(sim, { StreamSpecification: { StreamEnabled: true } }).error?.message).toBe(`${INVALID}If stream is being enabled then UpdateViewType is required`)
     })
 
     it('creates a GSI: allocation (table UPDATING), backfill (table ACTIVE), then ACTIVE, calling the backfill hook', () => {

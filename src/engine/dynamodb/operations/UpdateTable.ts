@@ -27,7 +27,7 @@ const INVALID = 'One or more parameter values were invalid: '
  * UpdateTable: throughput, billing mode, stream, deletion protection and GSI create/update/delete.
  * Every check runs before anything changes. Table-level changes put the table in UPDATING; the new
  * throughput/billing mode take effect when it returns to ACTIVE (`db.timings.updateTableMs`, or
- * `billingModeSwitchMs` for a billing switch); until then the table keeps its previous capacity and the
+ * `billingModeSwitchMs` for a billing switch, `streamUpdateMs` for a stream change); until then the table keeps its previous capacity and the
  * response shows the old units with the new Last*DateTime (as AWS does). A GSI Create allocates
  * (table UPDATING, Backfilling false), then backfills (table ACTIVE, Backfilling true), then goes ACTIVE.
  * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTable.html
@@ -46,6 +46,13 @@ export function updateTable(db: DynamoDB, raw: Record<string, unknown>, ctx: Ope
   }
   if (target === 'PROVISIONED' && m.BillingMode === 'PAY_PER_REQUEST' && !pt) {
     throw new ValidationException(`${INVALID}ProvisionedThroughput must be specified when BillingMode is PROVISIONED`)
+  }
+  const stream = input.StreamSpecification
+  if (stream?.StreamEnabled && m.StreamSpecification?.StreamEnabled) {
+    throw new ValidationException(`Table already has an enabled stream: TableName: ${m.TableName}`)
+  }
+  if (stream && !stream.StreamEnabled && !m.StreamSpecification?.StreamEnabled) {
+    throw new ValidationException(`Table has no stream to disable: TableName: ${m.TableName}`)
   }
   checkGlobalSecondaryIndexUpdates(table, input, target)
   const nowS = db.clock.epochSeconds()
@@ -104,7 +111,7 @@ function applyChanges(
     } else {
       delete m.StreamSpecification
     }
-    tableDelay = Math.max(tableDelay, db.timings.updateTableMs)
+    tableDelay = Math.max(tableDelay, db.timings.streamUpdateMs)
   }
   for (const u of input.GlobalSecondaryIndexUpdates ?? []) {
     if (u.Update) {

@@ -207,13 +207,13 @@ function semanticError(input: CreateTableInput): string | undefined {
 }
 
 /**
- * StreamSpecification rules (CreateTable and UpdateTable). The "cannot be specified when StreamEnabled is
- * false" text is from public emulators; the "required when StreamEnabled is true" text is [unverified].
+ * StreamSpecification rules (CreateTable and UpdateTable). Texts as observed on AWS's UpdateTable in 2026
+ * (ack-api-quirks DDB-TABLE-050); CreateTable is assumed to use the same ones.
  * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_StreamSpecification.html
  */
 export function streamError(s: StreamSpecificationState | undefined): string | undefined {
   if (!s) return undefined
-  if (s.StreamEnabled && !s.StreamViewType) return `${INVALID}StreamViewType is required when StreamEnabled is true`
-  if (!s.StreamEnabled && s.StreamViewType) return `${INVALID}StreamViewType cannot be specified when StreamEnabled is false`
+  if (s.StreamEnabled && !s.StreamViewType) return `${INVALID}If stream is being enabled then UpdateViewType is required`
+  if (!s.StreamEnabled && s.StreamViewType) return `${INVALID}If stream is being disabled, then UpdateViewType must not be specified`
   return undefined
 }
