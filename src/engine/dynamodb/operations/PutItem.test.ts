@@ -85,6 +85,30 @@ describe('PutItem', () => {
       )
     })
 
+    it('returns ValidationException for ExpressionAttributeValues without ConditionExpression', () => {
+      expectError(
+        put({ TableName: 'hash', Item: { a: { S: 'k' } }, ExpressionAttributeValues: { ':a': { S: 'x' } } }),
+        'ValidationException',
+        'ExpressionAttributeValues can only be specified when using expressions: ConditionExpression is null',
+      )
+    })
+
+    it('returns ValidationException for ExpressionAttributeNames without any expression', () => {
+      expectError(
+        put({ TableName: 'hash', Item: { a: { S: 'k' } }, ExpressionAttributeNames: { '#a': 'a' } }),
+        'ValidationException',
+        'ExpressionAttributeNames can only be specified when using expressions',
+      )
+    })
+
+    it('returns ValidationException for Expected with ConditionExpression', () => {
+      expectError(
+        put({ TableName: 'hash', Item: { a: { S: 'k' } }, Expected: { a: { Exists: false } }, ConditionExpression: 'attribute_not_exists(a)' }),
+        'ValidationException',
+        'Can not use both expression and non-expression parameters in the same request: Non-expression parameters: {Expected} Expression parameters: {ConditionExpression}',
+      )
+    })
+
     it('returns ValidationException for ReturnValues other than ALL_OLD or NONE', () => {
       expectError(put({ TableName: 'hash', Item: { a: { S: 'k' } }, ReturnValues: 'ALL_NEW' }), 'ValidationException', 'ReturnValues can only be ALL_OLD or NONE')
     })

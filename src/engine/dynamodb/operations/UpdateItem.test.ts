@@ -35,6 +35,14 @@ describe('UpdateItem', () => {
       )
     })
 
+    it('returns ValidationException for ExpressionAttributeValues without UpdateExpression or ConditionExpression', () => {
+      expectError(
+        update({ TableName: 'range', Key: KEY, ExpressionAttributeValues: { ':a': { S: 'x' } } }),
+        'ValidationException',
+        'ExpressionAttributeValues can only be specified when using expressions: UpdateExpression and ConditionExpression are null',
+      )
+    })
+
     it('returns ValidationException when the key does not match the schema', () => {
       expectError(update({ TableName: 'range', Key: { a: { S: 'k' } } }), 'ValidationException', 'The provided key element does not match the schema')
     })

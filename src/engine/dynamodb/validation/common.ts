@@ -94,8 +94,14 @@ export const RETURN_VALUES = ['ALL_NEW', 'UPDATED_OLD', 'ALL_OLD', 'NONE', 'UPDA
 export const RETURN_VALUES_ON_CONDITION_CHECK_FAILURE = ['ALL_OLD', 'NONE'] as const
 
 /**
- * The legacy parameter and its expression replacement may not be combined.
- * @throws ValidationException `Can not use both expression and non-expression parameters in the same request: ...`
+ * dynalite's `validateExpressionParams` (AWS's checks on how expression parameters are combined):
+ * legacy and expression parameters may not be mixed; ExpressionAttributeNames needs an expression;
+ * ExpressionAttributeValues needs an expression other than ProjectionExpression.
+ * @param legacy the action's non-expression parameters, e.g. `['Expected', 'ConditionalOperator']`
+ * @param expressions the action's expression parameters, in AWS's listed order
+ * @throws ValidationException `Can not use both expression and non-expression parameters in the same request: ...`,
+ *   `ExpressionAttributeNames can only be specified when using expressions`,
+ *   `ExpressionAttributeValues can only be specified when using expressions: ConditionExpression is null`
  */
 export function checkExpressionMix(input: Record<string, unknown>, legacy: string[], expressions: string[]): void {
   const l = legacy.filter((k) => input[k] != null)
@@ -103,6 +109,15 @@ export function checkExpressionMix(input: Record<string, unknown>, legacy: strin
   if (l.length && e.length) {
     throw new ValidationException(
       `Can not use both expression and non-expression parameters in the same request: Non-expression parameters: {${l.join(', ')}} Expression parameters: {${e.join(', ')}}`,
+    )
+  }
+  if (input['ExpressionAttributeNames'] != null && e.length === 0) {
+    throw new ValidationException('ExpressionAttributeNames can only be specified when using expressions')
+  }
+  const valueExpressions = expressions.filter((k) => k !== 'ProjectionExpression')
+  if (valueExpressions.length && input['ExpressionAttributeValues'] != null && valueExpressions.every((k) => input[k] == null)) {
+    throw new ValidationException(
+      `ExpressionAttributeValues can only be specified when using expressions: ${valueExpressions.join(' and ')} ${valueExpressions.length > 1 ? 'are' : 'is'} null`,
     )
   }
 }
