@@ -1,7 +1,7 @@
 import { select, type Selection } from 'd3'
 import type { Trace } from '../../engine/trace.ts'
 import type { TableView } from '../store/simSlice.ts'
-import { buildArchitecture, layoutArchitecture, VIEW_WIDTH, type ArchLayout, type ArchNode } from './layout.ts'
+import { buildArchitecture, CLIENT_ID, layoutArchitecture, VIEW_WIDTH, type ArchLayout, type ArchNode } from './layout.ts'
 import { edgePath, keyframes, planLegs, positionAt, tracePath, type Leg } from './tokenPath.ts'
 import { admitTraces, tokenFrame, tokenLabel, type TokenTiming } from './playback.ts'
 import { architectureSummary, overflowLabel } from './summary.ts'
@@ -42,8 +42,8 @@ interface Token {
   label: string
 }
 
-/** Tokens beyond this many newest ones are drawn without their "GetItem 11.8 ms" label. */
-const LABELLED_TOKENS = 3
+/** Only the newest token carries its "GetItem 11.8 ms" label (more would pile up on the client). */
+const LABELLED_TOKENS = 1
 /** Wall ms an overflow (not animated) request stays counted in the aggregate note. */
 const OVERFLOW_WINDOW_MS = 3000
 const TOKEN_RADIUS = 9
@@ -62,7 +62,9 @@ export function createFlowDiagram(svg: SVGSVGElement, opts: FlowDiagramOptions):
   const edgesG: G = root.append('g').attr('class', 'arch-edges')
   const nodesG: G = root.append('g').attr('class', 'arch-nodes')
   const tokensG: G = root.append('g').attr('class', 'arch-tokens')
-  const aggregate = root.append('text').attr('class', 'arch-aggregate').attr('x', 8)
+  // Labels live in their own layer so a token's bounding box (and click point) is just its circle.
+  const labelsG: G = root.append('g').attr('class', 'arch-token-labels')
+  const aggregate = root.append('text').attr('class', 'arch-aggregate').attr('x', VIEW_WIDTH - 8).attr('text-anchor', 'end')
 
   const media = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined
   let reduced = opts.reducedMotion ?? media?.matches ?? false
@@ -155,6 +157,8 @@ export function createFlowDiagram(svg: SVGSVGElement, opts: FlowDiagramOptions):
       tok.moving = f.moving
     }
     const list = [...tokens.values()]
+    const client = layout.byId.get(CLIENT_ID)
+    const restsAtClient = (t: Token) => !t.moving && t.timing.mode !== 'reduced'
     const labelled = new Set(list.slice(-LABELLED_TOKENS).map((t) => t.id))
     const selectedId = model.selectedTraceId
     const joined = tokensG
@@ -163,8 +167,8 @@ export function createFlowDiagram(svg: SVGSVGElement, opts: FlowDiagramOptions):
       .join((enter) => {
         const g = enter.append('g').attr('data-testid', 'trace-token').attr('data-trace-id', (d) => d.id)
         g.append('title').text((d) => `${d.trace.id}: ${d.label} (${d.trace.outcome}) — click for its trace`)
-        g.append('circle').attr('r', TOKEN_RADIUS)
-        g.append('text').attr('class', 'arch-token-label').attr('text-anchor', 'middle').attr('y', -TOKEN_RADIUS - 6)
+        g.append('circle').attr('class', 'arch-token-hit').attr('r', TOKEN_RADIUS + 6)
+        g.append('circle').attr('class', 'arch-token-dot').attr('r', TOKEN_RADIUS)
         g.on('click', (event: MouseEvent, d) => {
           event.stopPropagation()
           opts.onSelectTrace(d.id)
@@ -174,13 +178,20 @@ export function createFlowDiagram(svg: SVGSVGElement, opts: FlowDiagramOptions):
       .attr('class', (d) => `arch-token arch-token--${d.trace.outcome}${d.id === selectedId ? ' arch-token--selected' : ''}`)
       .attr('transform', (d) => `translate(${d.x.toFixed(1)},${d.y.toFixed(1)})`)
       .attr('opacity', (d) => d.opacity.toFixed(3))
-    joined
-      .select<SVGTextElement>('text')
-      .text((d) => (labelled.has(d.id) ? d.label : ''))
+    joined.filter((d) => d.id === selectedId).raise()
+    labelsG
+      .selectAll<SVGTextElement, Token>('text')
+      .data(list.filter((t) => labelled.has(t.id)), (d) => d.id)
+      .join((enter) => enter.append('text').attr('class', 'arch-token-label').attr('text-anchor', 'middle'))
+      .text((d) => d.label)
       .attr('x', (d) => {
         const half = (d.label.length * LABEL_CHAR_WIDTH) / 2 + 2
-        return Math.min(VIEW_WIDTH - half, Math.max(half, d.x)) - d.x
+        const x = restsAtClient(d) && client ? client.x + client.w / 2 : d.x
+        return Math.min(VIEW_WIDTH - half, Math.max(half, x)).toFixed(1)
       })
+      // Travelling: above the token. Back at the client: under the client box, clear of its labels.
+      .attr('y', (d) => (restsAtClient(d) && client ? client.y + client.h + 20 : d.y - TOKEN_RADIUS - 7).toFixed(1))
+      .attr('opacity', (d) => d.opacity.toFixed(3))
     overflow = overflow.filter((o) => wall - o.wall < OVERFLOW_WINDOW_MS)
     aggregate.text(overflowLabel(overflow.map((o) => o.outcome)))
   }
@@ -209,7 +220,7 @@ export function createFlowDiagram(svg: SVGSVGElement, opts: FlowDiagramOptions):
     const { animate, overflow: extra } = admitTraces(fresh, tokens.size, m.now)
     const mode = reduced ? 'reduced' : m.slowMotion === false ? 'virtual' : 'slow'
     for (const trace of animate) {
-      const start = layout.byId.get('client')!.anchor
+      const start = layout.byId.get(CLIENT_ID)!.anchor
       tokens.set(trace.id, {
         id: trace.id,
         trace,

@@ -63,7 +63,7 @@ export interface ArchLayout {
 export const VIEW_WIDTH = 480
 const MARGIN = 8
 /** Width of each column's nodes, by kind of column. */
-const COLUMN_WIDTHS = [84, 104, 196]
+const COLUMN_WIDTHS = [96, 112, 200]
 const CONTAINER_HEADER = 48
 const CONTAINER_PAD = 8
 const SLOT_HEIGHT = 30
@@ -72,9 +72,10 @@ const SLOT_GAP = 6
 const MAX_FULL_SLOTS = 8
 const MIN_SLOT_HEIGHT = 12
 const CONTAINER_GAP = 14
-const SIMPLE_NODE_HEIGHT = 64
-const MIN_HEIGHT = 180
+const SIMPLE_NODE_HEIGHT = 72
+const MIN_HEIGHT = 120
 const MAX_LABEL_CHARS = 17
+const CAPTION_SPACE = 22
 
 export const CLIENT_ID = 'client'
 export const DYNAMODB_ID = 'dynamodb'
@@ -169,7 +170,8 @@ export function layoutArchitecture(graph: ArchGraph): ArchLayout {
     return list.reduce((h, n) => h + heightOf(n), 0) + Math.max(0, list.length - 1) * CONTAINER_GAP
   }
   const contentHeight = Math.max(MIN_HEIGHT - 2 * MARGIN, ...Array.from({ length: columns }, (_, c) => columnHeight(c)))
-  const height = contentHeight + 2 * MARGIN
+  // Room under the nodes for the label of a token back at the client and for the aggregate note.
+  const height = contentHeight + 2 * MARGIN + CAPTION_SPACE
   const nodes: ArchNode[] = []
   const byId = new Map<string, ArchNode>()
   const place = (n: ArchNode) => {
@@ -181,7 +183,9 @@ export function layoutArchitecture(graph: ArchGraph): ArchLayout {
     let y = MARGIN + (contentHeight - columnHeight(c)) / 2
     for (const n of topLevel(c)) {
       const h = heightOf(n)
-      place({ ...n, x: col.x, y, w: col.w, h, anchor: { x: col.x + col.w / 2, y: y + h / 2 } })
+      // Tokens rest on the client's right edge, so they never hide its label; elsewhere at the centre.
+      const ax = n.kind === 'client' ? col.x + col.w : col.x + col.w / 2
+      place({ ...n, x: col.x, y, w: col.w, h, anchor: { x: ax, y: y + h / 2 } })
       const kids = children.get(n.id) ?? []
       const sh = slotHeight(kids.length)
       kids.forEach((k, i) => {

@@ -22,8 +22,8 @@ describe('summary', () => {
 
     it('counts requests that were not animated, by outcome', () => {
       expect(overflowLabel([])).toBe('')
-      expect(overflowLabel(['ok'])).toBe('+1 more request not animated: 1 ok')
-      expect(overflowLabel(['ok', 'throttled', 'ok', 'error'])).toBe('+4 more requests not animated: 2 ok, 1 error, 1 throttled')
+      expect(overflowLabel(['ok'])).toBe('+1 not animated (1 ok)')
+      expect(overflowLabel(['ok', 'throttled', 'ok', 'error'])).toBe('+4 not animated (2 ok, 1 error, 1 throttled)')
     })
   })
 })

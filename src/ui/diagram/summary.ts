@@ -30,11 +30,11 @@ export function architectureSummary(tables: TableView[], traces: Trace[]): strin
   return `Architecture: client, DynamoDB request router, ${tableText}.${latest}`
 }
 
-/** "+120 more requests not animated: 100 ok, 20 throttled" (empty when there are none). */
+/** "+120 not animated (100 ok, 20 throttled)" (empty when there are none). */
 export function overflowLabel(outcomes: Trace['outcome'][]): string {
   if (!outcomes.length) return ''
   const counts = new Map<string, number>()
   for (const o of outcomes) counts.set(o, (counts.get(o) ?? 0) + 1)
   const parts = (['ok', 'error', 'throttled'] as const).filter((o) => counts.has(o)).map((o) => `${counts.get(o)} ${o}`)
-  return `+${outcomes.length} more ${outcomes.length === 1 ? 'request' : 'requests'} not animated: ${parts.join(', ')}`
+  return `+${outcomes.length} not animated (${parts.join(', ')})`
 }
