@@ -235,6 +235,21 @@ describe('PutItem', () => {
   })
 
   describe('functionality', () => {
+    it('writes to a table made by CreateTable once it is ACTIVE (ResourceNotFoundException while CREATING)', () => {
+      const created = sim.request('dynamodb', 'CreateTable', {
+        TableName: 'Music',
+        AttributeDefinitions: [{ AttributeName: 'Artist', AttributeType: 'S' }],
+        KeySchema: [{ AttributeName: 'Artist', KeyType: 'HASH' }],
+        BillingMode: 'PAY_PER_REQUEST',
+      })
+      expect(created.error).toBeUndefined()
+      const item = { Artist: { S: 'No One You Know' } }
+      expectError(put({ TableName: 'Music', Item: item }), 'ResourceNotFoundException', 'Requested resource not found')
+      sim.advanceBy(10 * 60 * 1000)
+      expect(sim.dynamodb.tables.get('Music')!.meta.TableStatus).toBe('ACTIVE')
+      expect(put({ TableName: 'Music', Item: item, ReturnConsumedCapacity: 'TOTAL' }).output).toEqual({ ConsumedCapacity: { TableName: 'Music', CapacityUnits: 1 } })
+    })
+
     it('round-trips all ten attribute types', () => {
       const item: Item = {
         a: { S: 'k' },
