@@ -70,7 +70,7 @@ export const cognitoQuestions: Question[] = [
     prompt: 'Which Cognito user pool token carries OAuth scopes and group membership and is meant to authorize access to your API?',
     choices: ['The access token', 'The ID token', 'The refresh token', 'The identity pool\'s identity ID'],
     answer: 0,
-    explanation: 'The access token holds scopes (and cognito:groups) for authorizing API operations. The ID token holds identity claims (name, email) about the user; the refresh token only obtains new ID and access tokens.',
+    explanation: 'The access token holds scopes (and, like the ID token, cognito:groups) for authorizing API operations. The ID token holds identity claims (name, email) about the user; the refresh token only obtains new ID and access tokens.',
     difficulty: 2,
   },
   {

@@ -408,7 +408,7 @@ export const dynamodbCapacityQuestions: Question[] = [
     subtopic: 'throttling',
     source: n5('DynamoDB - Throttling'),
     kind: 'multiple',
-    prompt: 'Choose the THREE usual causes of throttling on a provisioned table whose total traffic is below its provisioned capacity.',
+    prompt: 'A provisioned table is throttled although its number of requests per second looks well within its provisioned RCU and WCU. Choose the THREE usual causes.',
     choices: [
       'A hot key read or written far more than others',
       'Very large items, which cost many capacity units each',

@@ -499,7 +499,7 @@ export const dynamodbFeatureQuestions: Question[] = [
       '"Bool": {"aws:SecureTransport": "true"}',
     ],
     answer: 0,
-    explanation: 'dynamodb:LeadingKeys matches the partition key values a request touches; ForAllValues ensures every key is the caller\'s own. dynamodb:Attributes limits which attributes are visible. "LoadingKeys" is a misspelling IAM would simply never match.',
+    explanation: 'dynamodb:LeadingKeys matches the partition key values a request touches; ForAllValues ensures every key is the caller\'s own. dynamodb:Attributes limits which attributes are visible. "LoadingKeys" is a misspelling: that key is never present in a request, so the condition never matches and the Allow never applies.',
     difficulty: 3,
     errata: {
       notesSay: 'The example policy uses the condition key "dynamodb:LoadingKeys".',

@@ -240,7 +240,7 @@ export const dynamodbIntroQuestions: Question[] = [
     kind: 'numeric',
     prompt: 'A table with 100 WCU has received no writes for 10 minutes. At most how many write capacity units of burst capacity can DynamoDB have saved for it?',
     answer: 30000,
-    unit: 'WCU (capacity units)',
+    unit: 'write capacity units',
     explanation: 'DynamoDB retains up to 5 minutes (300 seconds) of unused capacity: 300 × 100 = 30,000 write units. The extra 5 idle minutes add nothing. Burst is best-effort and may be used for background work, so it must not be designed for.',
     difficulty: 3,
   },

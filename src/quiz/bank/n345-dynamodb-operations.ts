@@ -51,7 +51,7 @@ export const dynamodbOperationsQuestions: Question[] = [
     kind: 'truefalse',
     prompt: 'Using ProjectionExpression on GetItem to return only 2 small attributes of a 12 KB item reduces the RCU consumed.',
     answer: false,
-    explanation: 'Capacity is based on the full item read from storage; projection only shrinks the response over the network. The strongly consistent read still costs 3 RCU (12 KB / 4 KB).',
+    explanation: 'Capacity is based on the full item read from storage; projection only shrinks the response over the network. A strongly consistent read of it still costs 3 RCU (12 KB / 4 KB), or 1.5 RCU eventually consistent.',
     difficulty: 2,
   },
   {
@@ -322,12 +322,12 @@ export const dynamodbOperationsQuestions: Question[] = [
     prompt: 'For a table with partition key pk and sort key sk, which condition on PutItem prevents overwriting an existing item?',
     choices: [
       'attribute_not_exists(pk) — checking the partition key of the target item is enough',
-      'attribute_not_exists(sk) only on the sort key is required',
+      'attribute_exists(pk)',
       'pk <> :pk',
       'No condition can prevent it',
     ],
     answer: 0,
-    explanation: 'The condition is evaluated against the one item with the exact key being written, so if any item with that key exists it has pk and the check fails. Adding `AND attribute_not_exists(sk)` is harmless but redundant.',
+    explanation: 'The condition is evaluated against the one item with the exact key being written, so if any item with that key exists it has pk and the check fails. Adding `AND attribute_not_exists(sk)` is harmless but redundant; attribute_exists(pk) does the opposite (only overwrite).',
     difficulty: 3,
   },
   {
