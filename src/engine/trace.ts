@@ -60,7 +60,9 @@ export interface Trace {
  */
 export class TraceLog {
   readonly capacity: number
+  /** Ring buffer: `#items[#head]` is the oldest once the buffer is full. */
   #items: Trace[] = []
+  #head = 0
   #seq = 0
 
   constructor(capacity = 2000) {
@@ -72,13 +74,22 @@ export class TraceLog {
   }
 
   add(trace: Trace): void {
-    this.#items.push(trace)
-    if (this.#items.length > this.capacity) this.#items.splice(0, this.#items.length - this.capacity)
+    if (this.#items.length < this.capacity) {
+      this.#items.push(trace)
+    } else {
+      this.#items[this.#head] = trace
+      this.#head = (this.#head + 1) % this.capacity
+    }
   }
 
   /** All retained traces, oldest first. The array is a fresh copy. */
   list(): Trace[] {
-    return this.#items.slice()
+    return this.#head === 0 ? this.#items.slice() : [...this.#items.slice(this.#head), ...this.#items.slice(0, this.#head)]
+  }
+
+  /** The newest `n` traces, oldest first. */
+  latest(n: number): Trace[] {
+    return this.list().slice(-n)
   }
 
   get(id: string): Trace | undefined {
@@ -87,14 +98,16 @@ export class TraceLog {
 
   clear(): void {
     this.#items = []
+    this.#head = 0
   }
 
   getState(): { seq: number; items: Trace[] } {
-    return { seq: this.#seq, items: JSON.parse(JSON.stringify(this.#items)) as Trace[] }
+    return { seq: this.#seq, items: JSON.parse(JSON.stringify(this.list())) as Trace[] }
   }
 
   setState(state: { seq: number; items: Trace[] }): void {
     this.#seq = state.seq
-    this.#items = state.items.slice()
+    this.#items = state.items.slice(-this.capacity)
+    this.#head = 0
   }
 }

@@ -6,8 +6,11 @@ import type { AttributeValue, Item } from '../types.ts'
  * (../../../../../shared/AWS-FACTS.md §1; number encoding follows dynalite's `valSize`).
  */
 
+const NON_ASCII = /[^\x00-\x7f]/
+
 /** UTF-8 byte length of a string (a lone surrogate counts 3 bytes, as U+FFFD would). */
 export function utf8Length(s: string): number {
+  if (!NON_ASCII.test(s)) return s.length
   let n = 0
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i)
