@@ -7,7 +7,9 @@ import { questions as ddbBasics } from './n12-ddb-basics.ts'
 import { questions as ddbCapacity } from './n12-ddb-capacity.ts'
 import { questions as ddbFeatures } from './n12-ddb-features.ts'
 import { questions as ddbNote2 } from './n12-ddb-note2.ts'
+import { questions as ddbPartitions } from './n12-ddb-partitions.ts'
 import { questions as ddbPatterns } from './n12-ddb-patterns.ts'
+import { questions as ddbStreamsTtl } from './n12-ddb-streams-ttl.ts'
 import { questions as lambda } from './n12-lambda.ts'
 import { questions as lambdaLimits } from './n12-lambda-limits.ts'
 
@@ -20,7 +22,9 @@ export const questions: Question[] = [
   // note 1
   ...ddbBasics,
   ...ddbCapacity,
+  ...ddbPartitions,
   ...ddbFeatures,
+  ...ddbStreamsTtl,
   ...ddbPatterns,
   ...apigwCore,
   ...apigwOps,
