@@ -153,7 +153,7 @@ export const questions: Question[] = [
     prompt: 'What is Lambda@Edge?',
     choices: [
       'Lambda functions running on your own on-premises servers',
-      'Lambda functions that CloudFront runs in its Regional edge locations, close to viewers, in response to CloudFront requests and responses',
+      'Lambda functions that CloudFront runs in AWS locations close to viewers, in response to CloudFront requests and responses',
       'A faster Lambda runtime for API Gateway',
       'A way to run Lambda inside a VPC',
     ],
