@@ -61,6 +61,7 @@ describe('DeleteTable', () => {
         GlobalSecondaryIndexUpdates: [{ Create: { IndexName: 'byGenre', KeySchema: [{ AttributeName: 'Genre', KeyType: 'HASH' }], Projection: { ProjectionType: 'ALL' } } }],
       })
       expect(r.error).toBeUndefined()
+      expect(del(sim).error?.message).toBe('Attempt to change a resource which is still in use: Cannot delete table while indexes are being created, updated, or deleted.')
       sim.advanceBy(T.indexAllocationMs)
       expect(sim.dynamodb.tables.get('Music')!.meta.TableStatus).toBe('ACTIVE')
       const d = del(sim)

@@ -24,10 +24,11 @@ export interface DeleteTableOutput {
  */
 export function deleteTable(db: DynamoDB, raw: Record<string, unknown>, ctx: OperationContext): DeleteTableOutput {
   const table = requireNamedTable(db, raw, ctx)
-  assertTableNotBusy(table)
-  if (table.meta.GlobalSecondaryIndexes?.some((g) => g.IndexStatus !== 'ACTIVE')) {
+  // AWS names the index conflict even while the table itself is UPDATING (GSI resource allocation).
+  if (table.meta.TableStatus !== 'CREATING' && table.meta.GlobalSecondaryIndexes?.some((g) => g.IndexStatus !== 'ACTIVE')) {
     throw new ResourceInUseException('Attempt to change a resource which is still in use: Cannot delete table while indexes are being created, updated, or deleted.')
   }
+  assertTableNotBusy(table)
   if (table.meta.DeletionProtectionEnabled) {
     throw new ValidationException('Resource cannot be deleted as it is currently protected against deletion. Disable deletion protection first.')
   }

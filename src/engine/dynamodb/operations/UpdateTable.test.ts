@@ -59,6 +59,17 @@ describe('UpdateTable', () => {
       expect(r.error?.message).toBe(`${INVALID}Only one global secondary index update per index is allowed simultaneously. Index: abc`)
     })
 
+    it('returns ValidationException for changes AWS does not accept together', () => {
+      const sim = new Simulation()
+      const stream = { StreamSpecification: { StreamEnabled: true, StreamViewType: 'KEYS_ONLY' } }
+      expect(update(sim, { DeletionProtectionEnabled: true, ...pt(5, 5) }).error?.message).toBe('DeletionProtection modification must be the only operation in the request')
+      expect(update(sim, { ...pt(5, 5), ...gsiCreate('g1x', pt(1, 1)) }).error?.message).toBe('You cannot create or delete index while updating table IOPS')
+      expect(update(sim, { ...stream, ...gsiCreate('g1x', pt(1, 1)) }).error?.message).toBe('You cannot create or delete index while changing stream status')
+      expect(update(sim, { ...stream, ...pt(5, 5) }).error?.message).toBe('You cannot modify stream status while updating table IOPS')
+      // Accepted together (the table lookup is what fails here).
+      expect(update(sim, { ...stream, BillingMode: 'PAY_PER_REQUEST' }).error?.name).toBe('ResourceNotFoundException')
+    })
+
     it('returns ResourceNotFoundException for a missing table', () => {
       const r = update(new Simulation(), pt(1, 1))
       expect(r.error?.name).toBe('ResourceNotFoundException')
@@ -274,7 +285,8 @@ describe('UpdateTable', () => {
       const sim = new Simulation()
       provisioned(sim, 10, 10)
       const before = JSON.stringify(describeT(sim))
-      expect(update(sim, { ...pt(20, 20), GlobalSecondaryIndexUpdates: [{ Delete: { IndexName: 'nope' } }] }).error?.name).toBe('ResourceNotFoundException')
+      expect(update(sim, { ...pt(20, 20), GlobalSecondaryIndexUpdates: [{ Update: { IndexName: 'nope', ...pt(1, 1) } }] }).error?.name).toBe('ResourceNotFoundException')
+      expect(sim.dynamodb.tables.get('Music')!.meta.pendingProvisionedThroughput).toBeUndefined()
       expect(JSON.stringify(describeT(sim))).toBe(before)
     })
   })

@@ -121,5 +121,24 @@ function semanticError(input: UpdateTableInput): string | undefined {
     if (seen.has(name)) return `${INVALID}Only one global secondary index update per index is allowed simultaneously. Index: ${name}`
     seen.add(name)
   }
-  return streamError(input.StreamSpecification)
+  return streamError(input.StreamSpecification) ?? combinationError(input)
+}
+
+/**
+ * UpdateTable is mostly single-concern: AWS rejects most pairs of changes in one call, statically (even
+ * on an idle table), and applies nothing. Accepted together: BillingMode + ProvisionedThroughput + GSI
+ * Updates, a GSI Create with BillingMode or GSI Updates, BillingMode=PAY_PER_REQUEST + StreamSpecification.
+ * Texts as observed on AWS in 2026 (ack-api-quirks DDB-TABLE-174, DDB-TABLE-382).
+ */
+function combinationError(input: UpdateTableInput): string | undefined {
+  const createOrDelete = (input.GlobalSecondaryIndexUpdates ?? []).some((u) => u.Create || u.Delete)
+  const stream = input.StreamSpecification !== undefined
+  const pt = input.ProvisionedThroughput !== undefined
+  if (input.DeletionProtectionEnabled !== undefined && (pt || stream || input.BillingMode || input.GlobalSecondaryIndexUpdates)) {
+    return 'DeletionProtection modification must be the only operation in the request'
+  }
+  if (pt && createOrDelete) return 'You cannot create or delete index while updating table IOPS'
+  if (stream && createOrDelete) return 'You cannot create or delete index while changing stream status'
+  if (stream && (pt || input.BillingMode === 'PROVISIONED')) return 'You cannot modify stream status while updating table IOPS'
+  return undefined
 }
