@@ -68,9 +68,10 @@ describe('ProjectionExpression', () => {
 
     it('resolves #names and returns copies', () => {
       const result = project('#m.#c', { '#m': 'm', '#c': 'c' })
-      expect(result).toEqual({ m: { M: { c: ITEM.m!.M!.c } } } as unknown as Item)
-      ;(result.m as { M: Record<string, { M: Record<string, unknown> }> }).M.c!.M.d = { S: 'changed' }
-      expect((ITEM.m as { M: Record<string, { M: Record<string, { S: string }> }> }).M.c!.M.d!.S).toBe('deep')
+      expect(result).toEqual({ m: { M: { c: { M: { d: { S: 'deep' }, e: { S: 'other' } } } } } })
+      const copy = result.m as { M: { c: { M: { d: { S: string } } } } }
+      copy.M.c.M.d.S = 'changed'
+      expect(ITEM.m).toEqual({ M: { b: { N: '1' }, c: { M: { d: { S: 'deep' }, e: { S: 'other' } } } } })
     })
   })
 })
