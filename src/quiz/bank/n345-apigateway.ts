@@ -315,7 +315,7 @@ export const apiGatewayQuestions: Question[] = [
     prompt: 'Which integration type sends the whole request to Lambda as an event and expects `{statusCode, headers, body}` back, with no mapping templates?',
     choices: ['AWS_PROXY (Lambda proxy)', 'AWS (Lambda custom/non-proxy)', 'MOCK', 'HTTP'],
     answer: 0,
-    explanation: 'Lambda proxy (AWS_PROXY) passes the request through and requires the function to return that response shape (anything else is a 502). The non-proxy AWS integration uses mapping templates on both sides; MOCK has no backend; HTTP calls an HTTP endpoint.',
+    explanation: 'Lambda proxy (AWS_PROXY) passes the request through and requires the function to return that response shape (a malformed response, e.g. an extra top-level key or a non-string body, becomes a 502). The non-proxy AWS integration uses mapping templates on both sides; MOCK has no backend; HTTP calls an HTTP endpoint.',
     difficulty: 1,
   },
   {
