@@ -84,6 +84,7 @@ export function createFlowDiagram(svg: SVGSVGElement, opts: FlowDiagramOptions):
   let raf = 0
   let destroyed = false
   let ariaLabel = ''
+  let lastTraceKey = ''
 
   function drawStatic(l: ArchLayout) {
     root.attr('viewBox', `0 0 ${l.width} ${l.height}`)
@@ -217,7 +218,9 @@ export function createFlowDiagram(svg: SVGSVGElement, opts: FlowDiagramOptions):
     const fresh = m.traces.filter((t) => !seen.has(t.id))
     seen = new Set(m.traces.map((t) => t.id))
     if (!fresh.length || !layout) return
-    const { animate, overflow: extra } = admitTraces(fresh, tokens.size, m.now)
+    const resting = [...tokens.values()].filter((t) => !t.moving)
+    const { animate, overflow: extra, evict } = admitTraces(fresh, { total: tokens.size, resting: resting.length }, m.now)
+    for (const t of resting.slice(0, evict)) tokens.delete(t.id)
     const mode = reduced ? 'reduced' : m.slowMotion === false ? 'virtual' : 'slow'
     for (const trace of animate) {
       const start = layout.byId.get(CLIENT_ID)!.anchor
@@ -249,10 +252,15 @@ export function createFlowDiagram(svg: SVGSVGElement, opts: FlowDiagramOptions):
         drawStatic(layout)
       }
       const wall = performance.now()
-      admit(m, wall)
-      drawSelection()
-      const label = architectureSummary(m.tables, m.traces)
-      if (label !== ariaLabel) root.attr('aria-label', (ariaLabel = label))
+      // The store updates on every clock tick; only look at traces and the selection when they changed.
+      const traceKey = `${m.traces.length}:${m.traces[m.traces.length - 1]?.id ?? ''}:${m.selectedTraceId ?? ''}:${layoutVersion}`
+      if (traceKey !== lastTraceKey) {
+        lastTraceKey = traceKey
+        admit(m, wall)
+        drawSelection()
+        const label = architectureSummary(m.tables, m.traces)
+        if (label !== ariaLabel) root.attr('aria-label', (ariaLabel = label))
+      }
       drawTokens(wall)
       ensureLoop()
     },

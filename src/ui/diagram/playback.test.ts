@@ -71,15 +71,23 @@ describe('playback', () => {
 
     it('admits the newest traces that fit under the token limit and counts the rest as overflow', () => {
       const fresh = Array.from({ length: 70 }, (_, i) => getItemTrace({ id: `t-${i}`, start: 1000, end: 1010 }))
-      const { animate, overflow } = admitTraces(fresh, 0, 1010)
+      const { animate, overflow, evict } = admitTraces(fresh, { total: 0, resting: 0 }, 1010)
       expect(animate).toHaveLength(MAX_ANIMATED_TOKENS)
       expect(animate[0]!.id).toBe('t-20')
       expect(overflow.map((t) => t.id)).toEqual(Array.from({ length: 20 }, (_, i) => `t-${i}`))
-      expect(admitTraces(fresh.slice(0, 5), MAX_ANIMATED_TOKENS, 1010)).toMatchObject({ animate: [], overflow: fresh.slice(0, 5) })
+      expect(evict).toBe(0)
+    })
+
+    it('makes room by removing resting tokens, never moving ones', () => {
+      const fresh = Array.from({ length: 5 }, (_, i) => getItemTrace({ id: `t-${i}` }))
+      expect(admitTraces(fresh, { total: MAX_ANIMATED_TOKENS, resting: 0 }, 1010)).toEqual({ animate: [], overflow: fresh, evict: 0 })
+      expect(admitTraces(fresh, { total: MAX_ANIMATED_TOKENS, resting: 3 }, 1010)).toEqual({ animate: fresh.slice(2), overflow: fresh.slice(0, 2), evict: 3 })
+      expect(admitTraces(fresh, { total: MAX_ANIMATED_TOKENS - 2, resting: 40 }, 1010)).toEqual({ animate: fresh, overflow: [], evict: 3 })
+      expect(admitTraces(fresh, { total: 10, resting: 10 }, 1010).evict).toBe(0)
     })
 
     it('does not animate stale traces (e.g. from a restored workspace)', () => {
-      const { animate, overflow } = admitTraces([getItemTrace({ start: 0, end: 10 })], 0, 60_000)
+      const { animate, overflow } = admitTraces([getItemTrace({ start: 0, end: 10 })], { total: 0, resting: 0 }, 60_000)
       expect(animate).toEqual([])
       expect(overflow).toEqual([])
     })

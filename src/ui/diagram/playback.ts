@@ -81,14 +81,21 @@ export function tokenFrame(trace: Trace, timing: TokenTiming, wall: number, now:
 }
 
 /**
- * Which of the traces first seen in this update get a token: the newest ones that fit in the free slots
- * and are not stale. The rest are returned as `overflow` (counted in the aggregate).
+ * Which of the traces first seen in this update get a token: the newest ones that are not stale, as many
+ * as fit. To make room, tokens already resting at the end of their journey may be removed (`evict` of them,
+ * oldest first), so under load the view shows the latest requests; tokens still moving are never cut
+ * short. The traces that do not fit are returned as `overflow` (counted in the aggregate note).
  */
-export function admitTraces(fresh: Trace[], liveCount: number, now: number): { animate: Trace[]; overflow: Trace[] } {
+export function admitTraces(
+  fresh: Trace[],
+  live: { total: number; resting: number },
+  now: number,
+): { animate: Trace[]; overflow: Trace[]; evict: number } {
   const recent = fresh.filter((t) => t.end >= now - STALE_TRACE_MS)
-  const free = Math.max(0, MAX_ANIMATED_TOKENS - liveCount)
-  const cut = Math.max(0, recent.length - free)
-  return { animate: recent.slice(cut), overflow: recent.slice(0, cut) }
+  const free = Math.max(0, MAX_ANIMATED_TOKENS - live.total)
+  const evict = Math.min(live.resting, Math.max(0, recent.length - free))
+  const cut = Math.max(0, recent.length - free - evict)
+  return { animate: recent.slice(cut), overflow: recent.slice(0, cut), evict }
 }
 
 /** "GetItem 11.8 ms": the label of a token and of a recent-requests row. */

@@ -11,5 +11,5 @@ export const selectSelectedTrace = (s: AppState) => s.traces.find((t) => t.id ==
 export const selectPlaying = (s: AppState) => s.playing
 export const selectSpeed = (s: AppState) => s.speed
 export const selectWorkspaceName = (s: AppState) => s.workspaceName
-/** The last 8 traces, newest first (use with useShallow: the trace objects keep their identity). */
-export const selectRecentTraces = (s: AppState) => s.traces.slice(-8).reverse()
+/** The last 5 traces, newest first (use with useShallow: the trace objects keep their identity). */
+export const selectRecentTraces = (s: AppState) => s.traces.slice(-5).reverse()
