@@ -7,6 +7,7 @@ import { prepareItemExpressions } from '../validation/itemExpressions.ts'
 import { conditionalCheckFailed } from '../validation/conditionCheck.ts'
 import { itemSize } from '../attributes/size.ts'
 import { copyItem } from '../attributes/validate.ts'
+import { itemCollectionMetricsFor, type ItemCollectionMetrics } from '../itemCollectionMetrics.ts'
 import { consumedCapacityFor, failedConditionCapacity, recordCapacity, writeCapacity } from '../consumedCapacity.ts'
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteItem.html#API_DeleteItem_ResponseSyntax */
@@ -14,6 +15,8 @@ export interface DeleteItemOutput {
   /** The deleted item, when ReturnValues is ALL_OLD and there was one. */
   Attributes?: Item
   ConsumedCapacity?: ConsumedCapacity
+  /** For `ReturnItemCollectionMetrics: SIZE` on tables with LSIs. */
+  ItemCollectionMetrics?: ItemCollectionMetrics
 }
 
 /**
@@ -46,5 +49,7 @@ export function deleteItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Oper
   if (input.ReturnValues === 'ALL_OLD' && old) out.Attributes = copyItem(old)
   const consumed = consumedCapacityFor(input.ReturnConsumedCapacity, input.TableName, capacity)
   if (consumed) out.ConsumedCapacity = consumed
+  const metrics = itemCollectionMetricsFor(input.ReturnItemCollectionMetrics, table, input.Key)
+  if (metrics) out.ItemCollectionMetrics = metrics
   return out
 }

@@ -250,6 +250,16 @@ describe('PutItem', () => {
       expect(put({ TableName: 'Music', Item: item, ReturnConsumedCapacity: 'TOTAL' }).output).toEqual({ ConsumedCapacity: { TableName: 'Music', CapacityUnits: 1 } })
     })
 
+    it('returns ItemCollectionMetrics for SIZE only on tables with an LSI', () => {
+      addTestTable(sim, 'lsi', { hash: ['a', 'S'], range: ['r', 'S'] }, {
+        attributes: [['l', 'S']],
+        lsi: [{ IndexName: 'byL', KeySchema: [{ AttributeName: 'a', KeyType: 'HASH' }, { AttributeName: 'l', KeyType: 'RANGE' }], Projection: { ProjectionType: 'KEYS_ONLY' } }],
+      })
+      const r = put({ TableName: 'lsi', Item: { a: { S: 'k' }, r: { S: 'r' }, l: { S: 'l' } }, ReturnItemCollectionMetrics: 'SIZE' })
+      expect(r.output).toEqual({ ItemCollectionMetrics: { ItemCollectionKey: { a: { S: 'k' } }, SizeEstimateRangeGB: [0, 1] } })
+      expect(put({ TableName: 'hash', Item: { a: { S: 'k' } }, ReturnItemCollectionMetrics: 'SIZE' }).output).toEqual({})
+    })
+
     it('round-trips all ten attribute types', () => {
       const item: Item = {
         a: { S: 'k' },

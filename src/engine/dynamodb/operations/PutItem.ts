@@ -8,6 +8,7 @@ import { conditionalCheckFailed } from '../validation/conditionCheck.ts'
 import { pickKey } from '../attributes/keys.ts'
 import { itemSize } from '../attributes/size.ts'
 import { copyItem } from '../attributes/validate.ts'
+import { itemCollectionMetricsFor, type ItemCollectionMetrics } from '../itemCollectionMetrics.ts'
 import { consumedCapacityFor, failedConditionCapacity, recordCapacity, writeCapacity } from '../consumedCapacity.ts'
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html#API_PutItem_ResponseSyntax */
@@ -15,6 +16,8 @@ export interface PutItemOutput {
   /** The replaced item, when ReturnValues is ALL_OLD and an item was replaced. */
   Attributes?: Item
   ConsumedCapacity?: ConsumedCapacity
+  /** For `ReturnItemCollectionMetrics: SIZE` on tables with LSIs. */
+  ItemCollectionMetrics?: ItemCollectionMetrics
 }
 
 /**
@@ -51,5 +54,7 @@ export function putItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Operati
   if (input.ReturnValues === 'ALL_OLD' && old) out.Attributes = copyItem(old)
   const consumed = consumedCapacityFor(input.ReturnConsumedCapacity, input.TableName, capacity)
   if (consumed) out.ConsumedCapacity = consumed
+  const metrics = itemCollectionMetricsFor(input.ReturnItemCollectionMetrics, table, key)
+  if (metrics) out.ItemCollectionMetrics = metrics
   return out
 }

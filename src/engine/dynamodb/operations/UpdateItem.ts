@@ -10,6 +10,7 @@ import { conditionalCheckFailed } from '../validation/conditionCheck.ts'
 import { itemSize } from '../attributes/size.ts'
 import { INVALID, copyItem, validateItemValues } from '../attributes/validate.ts'
 import { pickPaths } from '../attributes/pickPaths.ts'
+import { itemCollectionMetricsFor, type ItemCollectionMetrics } from '../itemCollectionMetrics.ts'
 import { consumedCapacityFor, failedConditionCapacity, recordCapacity, writeCapacity } from '../consumedCapacity.ts'
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateItem.html#API_UpdateItem_ResponseSyntax */
@@ -17,6 +18,8 @@ export interface UpdateItemOutput {
   /** Per ReturnValues: the whole item before/after, or only the updated attributes before/after. */
   Attributes?: Item
   ConsumedCapacity?: ConsumedCapacity
+  /** For `ReturnItemCollectionMetrics: SIZE` on tables with LSIs. */
+  ItemCollectionMetrics?: ItemCollectionMetrics
 }
 
 /**
@@ -82,6 +85,8 @@ export function updateItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Oper
   if (attributes && Object.keys(attributes).length > 0) out.Attributes = attributes
   const consumed = consumedCapacityFor(input.ReturnConsumedCapacity, input.TableName, capacity)
   if (consumed) out.ConsumedCapacity = consumed
+  const metrics = itemCollectionMetricsFor(input.ReturnItemCollectionMetrics, table, input.Key)
+  if (metrics) out.ItemCollectionMetrics = metrics
   return out
 }
 
