@@ -38,9 +38,11 @@ describe('validateAttributeValue', () => {
       expect(messageOf(() => validateItemValues([]))).toBe('SerializationException: Start of list cannot be converted to Map')
     })
 
-    it('accepts 32 levels of nesting and refuses 33', () => {
-      expect(() => validateAttributeValue(nested(33))).not.toThrow()
-      expect(messageOf(() => validateAttributeValue(nested(34)))).toBe('ValidationException: Nesting Levels have exceeded supported limits')
+    it('accepts 32 levels of nesting (the attribute is level 1) and refuses 33', () => {
+      expect(() => validateAttributeValue(nested(32))).not.toThrow()
+      expect(messageOf(() => validateAttributeValue(nested(33)))).toBe(
+        'ValidationException: Nesting Levels have exceeded supported limits: Attributes in the item have nested levels beyond supported limit',
+      )
     })
 
     it.each([

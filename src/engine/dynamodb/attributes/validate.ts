@@ -16,10 +16,13 @@ export const MSG_EMPTY_VALUE = 'Supplied AttributeValue is empty, must contain e
 export const MSG_MULTIPLE_TYPES =
   'Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes'
 export const INVALID = 'One or more parameter values were invalid: '
-/** Deepest nesting of M/L allowed. @default 32 (Constraints.html) */
+/**
+ * Deepest nesting allowed, counting the top-level attribute value as level 1 (a value inside 31 maps is the
+ * deepest accepted). @default 32 (Constraints.html; boundary recorded against AWS by public tests)
+ */
 export const MAX_NESTING_DEPTH = 32
-/** Message when a value nests deeper than 32 levels ([unverified] exact AWS text). */
-export const MSG_NESTING = 'Nesting Levels have exceeded supported limits'
+/** Message when a value nests deeper than 32 levels (as recorded from AWS in eu-west-2). */
+export const MSG_NESTING = 'Nesting Levels have exceeded supported limits: Attributes in the item have nested levels beyond supported limit'
 
 const TYPES = ['S', 'N', 'B', 'BOOL', 'NULL', 'M', 'L', 'SS', 'NS', 'BS'] as const
 type TypeName = (typeof TYPES)[number]
@@ -31,7 +34,7 @@ type TypeName = (typeof TYPES)[number]
  * @throws SerializationException when a member has the wrong JSON type (e.g. `{S: 5}`) or bad base64
  */
 export function validateAttributeValue(value: unknown, depth = 1): AttributeValue {
-  if (depth > MAX_NESTING_DEPTH + 1) throw new ValidationException(MSG_NESTING)
+  if (depth > MAX_NESTING_DEPTH) throw new ValidationException(MSG_NESTING)
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new SerializationException(`${jsonKind(value)} cannot be converted to AttributeValue`)
   }
