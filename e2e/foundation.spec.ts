@@ -59,7 +59,8 @@ test.describe('Foundation', () => {
     const token = page.getByTestId('trace-token').last()
     await expect(token).toBeVisible()
     await page.screenshot({ path: 'test-results/screens/04-token-in-flight.png' })
-    await page.getByTestId('trace-row').last().click()
+    // The recent-requests list is newest first.
+    await page.getByTestId('trace-row').first().click()
     const inspector = page.getByTestId('trace-inspector')
     await expect(inspector).toContainText('GetItem')
     await expect(inspector).toContainText('partition')
