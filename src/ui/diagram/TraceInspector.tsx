@@ -61,7 +61,7 @@ function TraceBody({ trace }: { trace: Trace }) {
           <li key={r.key} className="trace-hop" data-testid="trace-hop">
             <div className="trace-hop-head">
               <span className="trace-hop-name">
-                <span className="muted">{r.hop.service} · </span>
+                {r.hop.service !== r.hop.component && <span className="muted">{r.hop.service} · </span>}
                 {r.hop.component}
                 <span className="muted"> · {r.hop.operation}</span>
               </span>
