@@ -180,6 +180,19 @@ describe('CreateTable', () => {
       expectError(sim, { ...ppr, BillingMode: 'PAY_PER_REQUEST', GlobalSecondaryIndexes: many }, 'ValidationException', `${INVALID}GlobalSecondaryIndex count exceeds the per-table limit of 20`)
     })
 
+    it('returns ValidationException for duplicate definitions, projected attributes and bad tags', () => {
+      const sim = new Simulation()
+      expectError(sim, { ...HASH, AttributeDefinitions: [...HASH.AttributeDefinitions, ...HASH.AttributeDefinitions], ProvisionedThroughput: PROV }, 'ValidationException', 'Attribute Name is duplicated: Artist')
+      const { ProvisionedThroughput: _, ...ppr } = twoKeys
+      const gsi = (proj: object) => [{ IndexName: 'gsi', KeySchema: [{ AttributeName: 'b', KeyType: 'HASH' }], Projection: proj }]
+      expectError(sim, { ...ppr, BillingMode: 'PAY_PER_REQUEST', GlobalSecondaryIndexes: gsi({ ProjectionType: 'INCLUDE' }) }, 'ValidationException', `${INVALID}ProjectionType is INCLUDE, but NonKeyAttributes is not specified`)
+      expectError(sim, { ...ppr, BillingMode: 'PAY_PER_REQUEST', GlobalSecondaryIndexes: gsi({ ProjectionType: 'INCLUDE', NonKeyAttributes: ['x', 'x'] }) }, 'ValidationException', `${INVALID}Duplicate element in NonKeyAttributes: x`)
+      const base = { ...HASH, BillingMode: 'PAY_PER_REQUEST' }
+      expectError(sim, { ...base, Tags: [{ Key: 'aws:x', Value: '1' }] }, 'ValidationException', 'Tag Key cannot be prefixed with aws:, Key: aws:x')
+      expectError(sim, { ...base, Tags: [{ Key: 'k', Value: '1' }, { Key: 'k', Value: '2' }] }, 'ValidationException', 'Duplicate Tag Keys provided as input: Duplicate Tag Key found k')
+      expectError(sim, { ...base, Tags: Array.from({ length: 51 }, (_, i) => ({ Key: `k${i}`, Value: '' })) }, 'ValidationException', 'Number of Tags exceed the current limit for the provided ResourceArn')
+    })
+
     it('returns SerializationException for a member of the wrong type instead of crashing', () => {
       expect(create(new Simulation(), { ...HASH, KeySchema: 'Artist' }).error?.name).toBe('SerializationException')
     })

@@ -70,6 +70,17 @@ describe('UpdateTable', () => {
       expect(update(sim, { ...stream, BillingMode: 'PAY_PER_REQUEST' }).error?.name).toBe('ResourceNotFoundException')
     })
 
+    it('returns ValidationException for malformed GlobalSecondaryIndexUpdates', () => {
+      const sim = new Simulation()
+      expect(update(sim, { GlobalSecondaryIndexUpdates: [] }).error?.message).toBe(`${INVALID}List of GlobalSecondaryIndexUpdates is empty`)
+      expect(update(sim, { GlobalSecondaryIndexUpdates: [{}] }).error?.message).toBe(
+        `${INVALID}One of GlobalSecondaryIndexUpdate.Update, GlobalSecondaryIndexUpdate.Create, GlobalSecondaryIndexUpdate.Delete must not be null`,
+      )
+      expect(update(sim, { GlobalSecondaryIndexUpdates: [{ Delete: { IndexName: 'abc' }, Update: { IndexName: 'abc', ...pt(1, 1) } }] }).error?.message).toBe(
+        `${INVALID}Only one global secondary index action is allowed per GlobalSecondaryIndexUpdate object`,
+      )
+    })
+
     it('returns ResourceNotFoundException for a missing table', () => {
       const r = update(new Simulation(), pt(1, 1))
       expect(r.error?.name).toBe('ResourceNotFoundException')
@@ -228,10 +239,22 @@ describe('UpdateTable', () => {
       expect(g.Backfilling).toBeUndefined()
     })
 
+    it('lets a backfilling GSI be deleted', () => {
+      const sim = new Simulation()
+      onDemand(sim)
+      update(sim, gsiCreate('byGenre'))
+      sim.advanceBy(T.indexAllocationMs)
+      expect(update(sim, { GlobalSecondaryIndexUpdates: [{ Delete: { IndexName: 'byGenre' } }] }).error).toBeUndefined()
+      expect(describeT(sim)['GlobalSecondaryIndexes'][0].IndexStatus).toBe('DELETING')
+      sim.advanceBy(T.indexBackfillMs)
+      expect(describeT(sim)['GlobalSecondaryIndexes']).toBeUndefined()
+      expect(describeT(sim)['TableStatus']).toBe('ACTIVE')
+    })
+
     it('validates GSI creates against the table', () => {
       const sim = new Simulation()
       provisioned(sim)
-      expect(update(sim, gsiCreate('byGenre')).error?.message).toBe(`${INVALID}ProvisionedThroughput is not specified for index: byGenre`)
+      expect(update(sim, gsiCreate('byGenre')).error?.message).toBe(`${INVALID}ProvisionedThroughput must be specified for index: byGenre`)
       expect(update(sim, { GlobalSecondaryIndexUpdates: gsiCreate('byGenre', pt(1, 1)).GlobalSecondaryIndexUpdates }).error?.message).toBe(
         `${INVALID}AttributeDefinitions is not specified for index: byGenre`,
       )
@@ -266,6 +289,24 @@ describe('UpdateTable', () => {
       expect(t['TableStatus']).toBe('ACTIVE')
       expect(t['GlobalSecondaryIndexes']).toBeUndefined()
       expect(t['AttributeDefinitions']).toEqual([{ AttributeName: 'Artist', AttributeType: 'S' }])
+    })
+
+    it('rejects index actions that do not fit the table', () => {
+      const sim = new Simulation()
+      onDemand(sim, {
+        AttributeDefinitions: [{ AttributeName: 'Artist', AttributeType: 'S' }, { AttributeName: 'Song', AttributeType: 'S' }, { AttributeName: 'Genre', AttributeType: 'S' }, { AttributeName: 'Year', AttributeType: 'N' }],
+        KeySchema: [{ AttributeName: 'Artist', KeyType: 'HASH' }, { AttributeName: 'Song', KeyType: 'RANGE' }],
+        LocalSecondaryIndexes: [{ IndexName: 'byYear', KeySchema: [{ AttributeName: 'Artist', KeyType: 'HASH' }, { AttributeName: 'Year', KeyType: 'RANGE' }], Projection: { ProjectionType: 'ALL' } }],
+        GlobalSecondaryIndexes: [{ IndexName: 'byGenre', KeySchema: [{ AttributeName: 'Genre', KeyType: 'HASH' }], Projection: { ProjectionType: 'ALL' } }],
+      })
+      expect(update(sim, gsiCreate('byGenre')).error?.message).toBe('Attempting to create an index which already exists')
+      expect(update(sim, gsiCreate('byYear')).error?.message).toBe('Attempting to create an index which already exists')
+      expect(update(sim, gsiCreate('other', pt(1, 1))).error?.message).toBe(`${INVALID}Neither ReadCapacityUnits nor WriteCapacityUnits can be specified for index: other when BillingMode is PAY_PER_REQUEST`)
+      expect(update(sim, { GlobalSecondaryIndexUpdates: [{ Delete: { IndexName: 'byYear' } }] }).error?.message).toBe('Cannot delete an index that is not a GlobalSecondaryIndex: byYear')
+      expect(update(sim, { GlobalSecondaryIndexUpdates: [{ Update: { IndexName: 'byYear', ...pt(1, 1) } }] }).error?.message).toBe('Cannot update an index that is not a GlobalSecondaryIndex: byYear')
+      expect(update(sim, { GlobalSecondaryIndexUpdates: [{ Update: { IndexName: 'byGenre', ...pt(1, 1) } }] }).error?.message).toBe(
+        `${INVALID}The only Updates for index: byGenre when TableThroughputMode is PAY_PER_REQUEST can be to OnDemandThroughput, WarmThroughput`,
+      )
     })
 
     it('requires throughput for every GSI when switching an on-demand table to provisioned', () => {

@@ -133,6 +133,8 @@ export function projectionError(p: Projection): string | undefined {
   if (p.ProjectionType === undefined || p.ProjectionType === null) return `${INVALID}Unknown ProjectionType: null`
   if (p.NonKeyAttributes && p.ProjectionType !== 'INCLUDE') return `${INVALID}ProjectionType is ${p.ProjectionType}, but NonKeyAttributes is specified`
   if (!p.NonKeyAttributes && p.ProjectionType === 'INCLUDE') return `${INVALID}ProjectionType is INCLUDE, but NonKeyAttributes is not specified`
+  const dup = p.NonKeyAttributes?.find((a, i) => p.NonKeyAttributes!.indexOf(a) !== i)
+  if (dup !== undefined) return `${INVALID}Duplicate element in NonKeyAttributes: ${dup}`
   return undefined
 }
 
@@ -140,6 +142,9 @@ function semanticError(input: CreateTableInput): string | undefined {
   const t = throughputError(input)
   if (t) return t
   const defns = input.AttributeDefinitions.map((d) => d.AttributeName)
+  const dupDef = defns.find((d, i) => defns.indexOf(d) !== i)
+  // Position in the order [unverified]; text observed on AWS.
+  if (dupDef !== undefined) return `Attribute Name is duplicated: ${dupDef}`
   const keys = input.KeySchema.map((k) => k.AttributeName)
   if (keys.length > defns.length) return 'Invalid KeySchema: Some index key attribute have no definition'
   if (keys.some((k) => !defns.includes(k))) {
@@ -203,7 +208,25 @@ function semanticError(input: CreateTableInput): string | undefined {
   if (nonKey > MAX_PROJECTED_NON_KEY_ATTRIBUTES) {
     return `${INVALID}The number of projected attributes in all indexes exceeds the per-table limit of ${MAX_PROJECTED_NON_KEY_ATTRIBUTES}`
   }
-  return streamError(input.StreamSpecification)
+  return streamError(input.StreamSpecification) ?? tagsError(input.Tags)
+}
+
+/** At most 50 tags per resource. @default 50 */
+export const MAX_TAGS = 50
+
+/** Tag rules (texts observed on AWS, ack-api-quirks catalogue). https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Tagging.html */
+function tagsError(tags: { Key: string; Value: string }[] | undefined): string | undefined {
+  if (!tags) return undefined
+  if (tags.length > MAX_TAGS) return 'Number of Tags exceed the current limit for the provided ResourceArn'
+  const seen = new Set<string>()
+  for (const t of tags) {
+    if (typeof t.Key !== 'string' || t.Key.length < 1 || t.Key.length > 128) return `The Tag Key provided is invalid, Key: ${t.Key ?? null}`
+    if (typeof t.Value !== 'string' || t.Value.length > 256) return `The Tag Value provided is invalid, Value: ${t.Value ?? null}`
+    if (t.Key.startsWith('aws:')) return `Tag Key cannot be prefixed with aws:, Key: ${t.Key}`
+    if (seen.has(t.Key)) return `Duplicate Tag Keys provided as input: Duplicate Tag Key found ${t.Key}`
+    seen.add(t.Key)
+  }
+  return undefined
 }
 
 /**

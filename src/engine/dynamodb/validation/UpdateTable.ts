@@ -113,10 +113,13 @@ function semanticError(input: UpdateTableInput): string | undefined {
     return `${INVALID}Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST`
   }
   const seen = new Set<string>()
+  if (input.GlobalSecondaryIndexUpdates && !input.GlobalSecondaryIndexUpdates.length) return `${INVALID}List of GlobalSecondaryIndexUpdates is empty`
   for (const u of input.GlobalSecondaryIndexUpdates ?? []) {
     const actions = [u.Create, u.Update, u.Delete].filter(Boolean).length
-    // [unverified] text: AWS requires exactly one action per GlobalSecondaryIndexUpdate element.
-    if (actions !== 1) return `${INVALID}One and only one of Create, Update or Delete must be specified in a GlobalSecondaryIndexUpdate`
+    if (actions === 0) {
+      return `${INVALID}One of GlobalSecondaryIndexUpdate.Update, GlobalSecondaryIndexUpdate.Create, GlobalSecondaryIndexUpdate.Delete must not be null`
+    }
+    if (actions > 1) return `${INVALID}Only one global secondary index action is allowed per GlobalSecondaryIndexUpdate object`
     const name = updateIndexName(u)
     if (seen.has(name)) return `${INVALID}Only one global secondary index update per index is allowed simultaneously. Index: ${name}`
     seen.add(name)
