@@ -6,7 +6,7 @@ import type { AttributeValue, Item } from '../types.ts'
  * (../../../../../shared/AWS-FACTS.md §1; number encoding follows dynalite's `valSize`).
  */
 
-const NON_ASCII = /[^\x00-\x7f]/
+const NON_ASCII = /[\u0080-\uffff]/
 
 /** UTF-8 byte length of a string (a lone surrogate counts 3 bytes, as U+FFFD would). */
 export function utf8Length(s: string): number {
