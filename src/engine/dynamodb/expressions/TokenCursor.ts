@@ -16,6 +16,7 @@ export class TokenCursor {
   readonly tokens: Token[]
   pos = 0
   private furthest = 0
+  private readonly failed = new Set<string>()
 
   constructor(text: string) {
     this.text = text
@@ -69,6 +70,18 @@ export class TokenCursor {
       this.pos = start
       return undefined
     }
+  }
+
+  /**
+   * Like {@link attempt}, but remembers that `rule` (named `name`) failed at this position, so it is not
+   * retried there: keeps nested parentheses linear instead of exponential.
+   */
+  attemptOnce<T>(name: string, rule: () => T): T | undefined {
+    const key = `${name}@${this.pos}`
+    if (this.failed.has(key)) return undefined
+    const result = this.attempt(rule)
+    if (result === undefined) this.failed.add(key)
+    return result
   }
 
   /** Runs `rule`, which must consume every token; returns its result or an AWS syntax-error message. */

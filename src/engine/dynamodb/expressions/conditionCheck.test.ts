@@ -32,6 +32,12 @@ describe('ConditionExpression', () => {
       expect(() => prepareExpressions({ ConditionExpression: '((a = :s) AND (b = :s))', ExpressionAttributeValues: { ':s': { S: 'a' } } })).not.toThrow()
     })
 
+    it('returns ValidationException for deeply nested parentheses without exponential backtracking', () => {
+      const depth = 200
+      expect(conditionError(`${'('.repeat(depth)}a${')'.repeat(depth)} = :s`)).toBe('The expression has redundant parentheses;')
+      expect(conditionError(`${'('.repeat(depth)}a = :s${')'.repeat(depth)} AND NOT (b = :s)`)).toBe('The expression has redundant parentheses;')
+    })
+
     it('returns ValidationException for a reserved word used as an attribute name', () => {
       expect(conditionError('attribute_exists(Status)')).toBe('Attribute name is a reserved keyword; reserved keyword: Status')
       expect(conditionError('a.size = :s')).toBe('Attribute name is a reserved keyword; reserved keyword: size')

@@ -67,7 +67,7 @@ function parseNot(cursor: TokenCursor): RawCondition {
 
 function parsePrimary(cursor: TokenCursor): RawCondition {
   if (cursor.isSymbol('(')) {
-    const grouped = cursor.attempt(() => {
+    const grouped = cursor.attemptOnce('group', () => {
       cursor.next()
       const inner = parseOr(cursor)
       cursor.expectSymbol(')')

@@ -72,7 +72,7 @@ function parseAction(cursor: TokenCursor, section: UpdateSection): RawUpdateActi
 
 function parseSetValue(cursor: TokenCursor): RawSetValue {
   if (cursor.isSymbol('(')) {
-    const grouped = cursor.attempt(() => {
+    const grouped = cursor.attemptOnce('group', () => {
       cursor.next()
       const inner = parseArithmetic(cursor)
       cursor.expectSymbol(')')
