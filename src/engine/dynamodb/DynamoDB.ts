@@ -1,6 +1,7 @@
 import type { VirtualClock } from '../clock/VirtualClock.ts'
 import type { SeededRandom } from '../clock/SeededRandom.ts'
 import type { OperationContext } from './OperationContext.ts'
+import type { ChangeListener } from './writes.ts'
 import { Table, type TableState } from './Table.ts'
 import { ResourceNotFoundException, UnknownOperationException } from './errors.ts'
 import { operations, type DynamoDBOperation } from './operations/index.ts'
@@ -22,6 +23,8 @@ export class DynamoDB {
   /** @default '123456789012' (AWS documentation's example account) */
   readonly accountId: string
   readonly tables = new Map<string, Table>()
+  /** Subscribers to committed item changes (index maintenance, Streams, DAX…); see writes.ts. */
+  readonly changeListeners: ChangeListener[] = []
   /** Virtual durations of table/index status changes; the local endpoint sets shorter ones. */
   timings: TableTimings = { ...DEFAULT_TABLE_TIMINGS }
   /** Called when a GSI added by UpdateTable starts backfilling (set by the index-maintenance code). */

@@ -9,6 +9,7 @@ import { itemSize } from '../attributes/size.ts'
 import { copyItem } from '../attributes/validate.ts'
 import { itemCollectionMetricsFor, type ItemCollectionMetrics } from '../itemCollectionMetrics.ts'
 import { consumedCapacityFor, failedConditionCapacity, recordCapacity, writeCapacity } from '../consumedCapacity.ts'
+import { applyItemChange } from '../writes.ts'
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteItem.html#API_DeleteItem_ResponseSyntax */
 export interface DeleteItemOutput {
@@ -42,7 +43,7 @@ export function deleteItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Oper
   }
 
   const capacity = writeCapacity(table, old, undefined)
-  if (old) table.delete(input.Key)
+  if (old) applyItemChange(db, table, input.Key, undefined)
   recordCapacity(ctx, input.TableName, capacity)
 
   const out: DeleteItemOutput = {}

@@ -10,6 +10,7 @@ import { itemSize } from '../attributes/size.ts'
 import { copyItem } from '../attributes/validate.ts'
 import { itemCollectionMetricsFor, type ItemCollectionMetrics } from '../itemCollectionMetrics.ts'
 import { consumedCapacityFor, failedConditionCapacity, recordCapacity, writeCapacity } from '../consumedCapacity.ts'
+import { applyItemChange } from '../writes.ts'
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html#API_PutItem_ResponseSyntax */
 export interface PutItemOutput {
@@ -47,7 +48,7 @@ export function putItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Operati
   }
 
   const capacity = writeCapacity(table, old, item)
-  table.put(item)
+  applyItemChange(db, table, key, item)
   recordCapacity(ctx, input.TableName, capacity)
 
   const out: PutItemOutput = {}

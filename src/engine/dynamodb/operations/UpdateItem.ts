@@ -12,6 +12,7 @@ import { INVALID, copyItem, validateItemValues } from '../attributes/validate.ts
 import { pickPaths } from '../attributes/pickPaths.ts'
 import { itemCollectionMetricsFor, type ItemCollectionMetrics } from '../itemCollectionMetrics.ts'
 import { consumedCapacityFor, failedConditionCapacity, recordCapacity, writeCapacity } from '../consumedCapacity.ts'
+import { applyItemChange } from '../writes.ts'
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateItem.html#API_UpdateItem_ResponseSyntax */
 export interface UpdateItemOutput {
@@ -77,7 +78,7 @@ export function updateItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Oper
   ctx.notes['itemSizeBytes'] = size
 
   const capacity = writeCapacity(table, old, item)
-  table.put(item)
+  applyItemChange(db, table, input.Key, item)
   recordCapacity(ctx, input.TableName, capacity)
 
   const out: UpdateItemOutput = {}
