@@ -42,6 +42,11 @@ describe('UpdateExpression', () => {
       expect(update('SET n = :v - n', stored, { ':v': { N: '1' } }).item.n).toEqual({ N: '0.9' })
     })
 
+    it('stores numbers in canonical form', () => {
+      const { item } = update('SET a = :a, l = :l ADD s :s', undefined, { ':a': { N: '1.50' }, ':l': { L: [{ N: '1e3' }] }, ':s': { NS: ['02', '-0.0'] } })
+      expect(item).toEqual({ ...KEY, a: { N: '1.5' }, l: { L: [{ N: '1000' }] }, s: { NS: ['2', '0'] } })
+    })
+
     it('evaluates every SET value against the item before the update', () => {
       const { item } = update('SET a = b, b = a', { ...KEY, a: { S: 'A' }, b: { S: 'B' } })
       expect(item).toMatchObject({ a: { S: 'B' }, b: { S: 'A' } })

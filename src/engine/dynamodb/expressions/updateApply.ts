@@ -1,5 +1,5 @@
 import { ValidationException } from '../errors.ts'
-import { addNumbers, subtractNumbers } from '../attributes/numbers.ts'
+import { addNumbers, subtractNumbers, validateNumber } from '../attributes/numbers.ts'
 import { getPath } from './paths.ts'
 import { typeOf } from './operands.ts'
 import { equalValues, setElements } from './values.ts'
@@ -154,11 +154,13 @@ export function cloneItem(item: Item): Item {
   return copy
 }
 
+/** Deep copy of a value; numbers take their canonical form (`"1.50"` → `"1.5"`), as DynamoDB stores them. */
 function cloneValue(value: AttributeValue): AttributeValue {
   if ('M' in value) return { M: cloneItem(value.M) }
   if ('L' in value) return { L: value.L.map(cloneValue) }
+  if ('N' in value) return { N: validateNumber(value.N) }
   if ('SS' in value) return { SS: [...value.SS] }
-  if ('NS' in value) return { NS: [...value.NS] }
+  if ('NS' in value) return { NS: value.NS.map(validateNumber) }
   if ('BS' in value) return { BS: [...value.BS] }
   return { ...value }
 }
