@@ -2,7 +2,7 @@ import { select, type Selection } from 'd3'
 import type { Trace } from '../../engine/trace.ts'
 import type { TableView } from '../store/simSlice.ts'
 import { buildArchitecture, CLIENT_ID, layoutArchitecture, VIEW_WIDTH, type ArchLayout, type ArchNode } from './layout.ts'
-import { edgePath, keyframes, planLegs, positionAt, tracePath, type Leg } from './tokenPath.ts'
+import { dwellingAt, edgePath, keyframes, planLegs, positionAt, tracePath, type Leg } from './tokenPath.ts'
 import { admitTraces, tokenFrame, tokenLabel, type TokenTiming } from './playback.ts'
 import { architectureSummary, overflowLabel } from './summary.ts'
 
@@ -85,9 +85,11 @@ export function createFlowDiagram(svg: SVGSVGElement, opts: FlowDiagramOptions):
   let destroyed = false
   let ariaLabel = ''
   let lastTraceKey = ''
+  let lastBusyKey = ''
 
   function drawStatic(l: ArchLayout) {
     root.attr('viewBox', `0 0 ${l.width} ${l.height}`)
+    lastBusyKey = '' // node classes are rewritten below
     aggregate.attr('y', l.height - 8)
     const anchor = (id: string) => l.byId.get(id)!.anchor
     edgesG
@@ -141,6 +143,7 @@ export function createFlowDiagram(svg: SVGSVGElement, opts: FlowDiagramOptions):
 
   function drawTokens(wall: number) {
     if (!layout || !model) return
+    const busy = new Set<string>()
     for (const tok of tokens.values()) {
       if (tok.layoutVersion !== layoutVersion) {
         tok.legs = planLegs(keyframes(tok.trace, layout), layout)
@@ -152,12 +155,20 @@ export function createFlowDiagram(svg: SVGSVGElement, opts: FlowDiagramOptions):
         continue
       }
       const p = positionAt(tok.legs, layout, f.playhead)
+      const at = f.moving ? dwellingAt(tok.legs, f.playhead) : undefined
+      if (at) busy.add(at)
       tok.x = p.x
       tok.y = p.y
       tok.opacity = f.opacity
       tok.moving = f.moving
     }
     const list = [...tokens.values()]
+    // Light up the router / partition while a request is being processed there.
+    const busyKey = [...busy].sort().join('|')
+    if (busyKey !== lastBusyKey) {
+      lastBusyKey = busyKey
+      nodesG.selectAll<SVGGElement, ArchNode>('g.arch-node').classed('arch-node--busy', (d) => busy.has(d.id))
+    }
     const client = layout.byId.get(CLIENT_ID)
     const restsAtClient = (t: Token) => !t.moving && t.timing.mode !== 'reduced'
     const labelled = new Set(list.slice(-LABELLED_TOKENS).map((t) => t.id))
@@ -166,7 +177,11 @@ export function createFlowDiagram(svg: SVGSVGElement, opts: FlowDiagramOptions):
       .selectAll<SVGGElement, Token>('g.arch-token')
       .data(list, (d) => d.id)
       .join((enter) => {
-        const g = enter.append('g').attr('data-testid', 'trace-token').attr('data-trace-id', (d) => d.id)
+        const g = enter
+          .append('g')
+          .attr('data-testid', 'trace-token')
+          .attr('data-trace-id', (d) => d.id)
+          .attr('data-outcome', (d) => d.trace.outcome)
         g.append('title').text((d) => `${d.trace.id}: ${d.label} (${d.trace.outcome}) — click for its trace`)
         g.append('circle').attr('class', 'arch-token-hit').attr('r', TOKEN_RADIUS + 6)
         g.append('circle').attr('class', 'arch-token-dot').attr('r', TOKEN_RADIUS)

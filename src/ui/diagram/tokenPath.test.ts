@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildArchitecture, layoutArchitecture, partitionNodeId } from './layout.ts'
-import { bezierPoint, decisiveTime, edgeCurve, keyframes, nodeForHop, planLegs, positionAt, route, tracePath } from './tokenPath.ts'
+import { bezierPoint, decisiveTime, dwellingAt, edgeCurve, keyframes, nodeForHop, planLegs, positionAt, route, tracePath } from './tokenPath.ts'
 import { getItemTrace, table, validationErrorTrace } from './testTraces.ts'
 
 const layout = layoutArchitecture(buildArchitecture([table({ partitionCount: 2 })]))
@@ -84,6 +84,15 @@ describe('tokenPath', () => {
       const p = positionAt(legs, layout, 1008.9)
       expect(p.x).toBeLessThan(anchor('table:GameScores/p1').x)
       expect(p.x).toBeGreaterThan(anchor('client').x)
+    })
+
+    it('tells which node a token is being processed at', () => {
+      const legs = planLegs(keyframes(getItemTrace(), layout), layout)
+      expect(dwellingAt(legs, 1001)).toBeUndefined()
+      expect(dwellingAt(legs, 1003.5)).toBe('dynamodb')
+      expect(dwellingAt(legs, 1004.5)).toBeUndefined()
+      expect(dwellingAt(legs, 1005.5)).toBe('table:GameScores/p1')
+      expect(dwellingAt(legs, 1010)).toBeUndefined()
     })
 
     it('collects the nodes and edges of a trace for highlighting', () => {

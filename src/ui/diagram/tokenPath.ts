@@ -175,6 +175,12 @@ export function positionAt(legs: Leg[], layout: ArchLayout, t: number): Point {
   return origin
 }
 
+/** The node the token is dwelling at (being processed there) at virtual time `t`, if any. */
+export function dwellingAt(legs: Leg[], t: number): string | undefined {
+  const leg = legs.find((l) => t >= l.t0 && t < l.t1)
+  return leg && leg.from === leg.to ? leg.from : undefined
+}
+
 /** Nodes and edges a trace passes through (to highlight the selected trace's path). */
 export function tracePath(trace: Trace, layout: ArchLayout): { nodes: Set<string>; edges: Set<string> } {
   const frames = keyframes(trace, layout)
