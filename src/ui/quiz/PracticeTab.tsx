@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { SeededRandom } from '../../engine/clock/SeededRandom.ts'
-import { buildPool } from '../../quiz/pool.ts'
+import { buildPool, findItem } from '../../quiz/pool.ts'
 import { pickPractice, type QuizItem } from '../../quiz/session.ts'
 import type { Difficulty, QuizTopic } from '../../quiz/types.ts'
 import { Round } from './Round.tsx'
@@ -12,13 +12,20 @@ const DIFFICULTIES: { value: Difficulty; label: string }[] = [
   { value: 3, label: 'Hard' },
 ]
 
+/** A one-question round from `?quizQuestion=<id>` (links to a question, e.g. from a lesson), if any. */
+function linkedRound(): { items: QuizItem[]; key: number } | undefined {
+  const id = new URLSearchParams(globalThis.location?.search ?? '').get('quizQuestion')
+  const item = id ? findItem(id) : undefined
+  return item ? { items: [item], key: 0 } : undefined
+}
+
 /** Practice by topic and difficulty, with immediate feedback. */
 export function PracticeTab() {
   const [topics, setTopics] = useState<QuizTopic[]>([])
   const [difficulties, setDifficulties] = useState<Difficulty[]>([])
   const [count, setCount] = useState(10)
   const [includeGenerated, setIncludeGenerated] = useState(true)
-  const [round, setRound] = useState<{ items: QuizItem[]; key: number }>()
+  const [round, setRound] = useState<{ items: QuizItem[]; key: number } | undefined>(linkedRound)
   const [empty, setEmpty] = useState(false)
   const pool = useMemo(() => buildPool({ includeGenerated, seed: 1 }), [includeGenerated])
 
