@@ -194,7 +194,11 @@ describe('CreateTable', () => {
     })
 
     it('returns SerializationException for a member of the wrong type instead of crashing', () => {
-      expect(create(new Simulation(), { ...HASH, KeySchema: 'Artist' }).error?.name).toBe('SerializationException')
+      const sim = new Simulation()
+      expect(create(sim, { ...HASH, KeySchema: 'Artist' }).error?.name).toBe('SerializationException')
+      expect(create(sim, { ...HASH, ProvisionedThroughput: { ReadCapacityUnits: '5', WriteCapacityUnits: 5 } }).error?.name).toBe('SerializationException')
+      expect(create(sim, { ...HASH, AttributeDefinitions: [{ AttributeName: 1, AttributeType: 'S' }], BillingMode: 'PAY_PER_REQUEST' }).error?.name).toBe('SerializationException')
+      expect(create(sim, { ...HASH, BillingMode: 'PAY_PER_REQUEST', LocalSecondaryIndexes: [null] }).error?.name).toBe('ValidationException')
     })
 
     it('returns ResourceInUseException for an existing table', () => {

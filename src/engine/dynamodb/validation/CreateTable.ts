@@ -1,7 +1,7 @@
 import type { AttributeDefinition, BillingMode, KeySchemaElement, Projection, ProvisionedThroughput } from '../types.ts'
 import type { StreamSpecificationState } from '../Table.ts'
 import { ValidationException } from '../errors.ts'
-import { Violations, checkTableNameFirst, expectStructList, expectTypes } from './tableConstraints.ts'
+import { Violations, checkTableNameFirst, expectScalar, expectStructList, expectTypes } from './tableConstraints.ts'
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_LocalSecondaryIndex.html */
 export interface LocalSecondaryIndex {
@@ -67,6 +67,8 @@ export function validateCreateTable(raw: Record<string, unknown>): CreateTableIn
   const defs = raw['AttributeDefinitions'] as Record<string, unknown>[] | undefined
   if (v.notNull('attributeDefinitions', defs)) {
     defs!.forEach((d, i) => {
+      expectScalar(d?.['AttributeName'], 'string', 'AttributeName')
+      expectScalar(d?.['AttributeType'], 'string', 'AttributeType')
       const p = `attributeDefinitions.${i + 1}.member`
       v.notNull(`${p}.attributeName`, d?.['AttributeName'])
       if (v.notNull(`${p}.attributeType`, d?.['AttributeType'])) v.enumOf(`${p}.attributeType`, d?.['AttributeType'], ['B', 'N', 'S'])

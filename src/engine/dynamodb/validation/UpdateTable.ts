@@ -3,7 +3,7 @@ import type { StreamSpecificationState } from '../Table.ts'
 import type { GlobalSecondaryIndex } from './CreateTable.ts'
 import { ValidationException } from '../errors.ts'
 import { MAX_CAPACITY_VALUE, streamError } from './CreateTable.ts'
-import { Violations, checkTableNameFirst, expectStructList, expectTypes } from './tableConstraints.ts'
+import { Violations, checkTableNameFirst, expectScalar, expectStructList, expectTypes } from './tableConstraints.ts'
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GlobalSecondaryIndexUpdate.html */
 export interface GlobalSecondaryIndexUpdate {
@@ -59,6 +59,8 @@ export function validateUpdateTable(raw: Record<string, unknown>): UpdateTableIn
   const v = new Violations()
   const defs = raw['AttributeDefinitions'] as Record<string, unknown>[] | undefined
   defs?.forEach((d, i) => {
+    expectScalar(d?.['AttributeName'], 'string', 'AttributeName')
+    expectScalar(d?.['AttributeType'], 'string', 'AttributeType')
     const p = `attributeDefinitions.${i + 1}.member`
     v.notNull(`${p}.attributeName`, d?.['AttributeName'])
     if (v.notNull(`${p}.attributeType`, d?.['AttributeType'])) v.enumOf(`${p}.attributeType`, d?.['AttributeType'], ['B', 'N', 'S'])

@@ -77,6 +77,7 @@ export class Violations {
 
   /** An index name: pattern, then 3–255 characters. */
   indexName(path: string, value: unknown): void {
+    expectScalar(value, 'string', 'IndexName')
     if (!this.notNull(path, value)) return
     this.namePattern(path, value)
     this.minLength(path, value, 3)
@@ -87,6 +88,7 @@ export class Violations {
   throughput(path: string, pt: unknown): void {
     if (pt === null || pt === undefined) return
     const p = pt as Record<string, unknown>
+    for (const k of ['WriteCapacityUnits', 'ReadCapacityUnits']) expectScalar(p[k], 'number', k)
     if (this.notNull(`${path}.writeCapacityUnits`, p['WriteCapacityUnits'])) this.minValue(`${path}.writeCapacityUnits`, p['WriteCapacityUnits'], 1)
     if (this.notNull(`${path}.readCapacityUnits`, p['ReadCapacityUnits'])) this.minValue(`${path}.readCapacityUnits`, p['ReadCapacityUnits'], 1)
   }
@@ -99,6 +101,8 @@ export class Violations {
     this.maxLength(path, list, 2)
     list.forEach((el, i) => {
       const e = (el ?? {}) as Record<string, unknown>
+      expectScalar(e['AttributeName'], 'string', 'AttributeName')
+      expectScalar(e['KeyType'], 'string', 'KeyType')
       const p = `${path}.${i + 1}.member`
       this.notNull(`${p}.attributeName`, e['AttributeName'])
       if (this.notNull(`${p}.keyType`, e['KeyType']) && checkKeyTypeEnum) this.enumOf(`${p}.keyType`, e['KeyType'], ['HASH', 'RANGE'])
@@ -109,6 +113,11 @@ export class Violations {
   projection(path: string, proj: unknown): void {
     if (!this.notNull(path, proj)) return
     const p = proj as Record<string, unknown>
+    expectScalar(p['ProjectionType'], 'string', 'ProjectionType')
+    if (p['NonKeyAttributes'] !== undefined && p['NonKeyAttributes'] !== null) {
+      if (!Array.isArray(p['NonKeyAttributes'])) throw new SerializationException('Unexpected value type for NonKeyAttributes: expected list')
+      for (const a of p['NonKeyAttributes']) expectScalar(a, 'string', 'NonKeyAttributes')
+    }
     this.enumOf(`${path}.projectionType`, p['ProjectionType'], ['ALL', 'INCLUDE', 'KEYS_ONLY'])
     this.minLength(`${path}.nonKeyAttributes`, p['NonKeyAttributes'], 1)
   }
@@ -159,4 +168,10 @@ export function expectStructList(list: unknown, name: string): void {
   for (const el of list) {
     if (el !== null && (typeof el !== 'object' || Array.isArray(el))) throw new SerializationException(`Unexpected value type in ${name}: expected struct`)
   }
+}
+
+/** A scalar member of the wrong JSON type is a SerializationException (null/absent is left to notNull). */
+export function expectScalar(value: unknown, type: 'string' | 'number' | 'boolean', name: string): void {
+  if (value === undefined || value === null || typeof value === type) return
+  throw new SerializationException(`Unexpected value type for ${name}: expected ${type}`)
 }
