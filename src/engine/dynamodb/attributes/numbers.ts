@@ -17,6 +17,7 @@ export const MAX_NUMBER_EXPONENT = 125
 /** Smallest decimal exponent (of the leading digit) allowed. @default -130 */
 export const MIN_NUMBER_EXPONENT = -130
 
+/** AWS's ValidationException texts for numbers (dynalite's checkNum, recorded against AWS). */
 export const MSG_NOT_NUMERIC = 'The parameter cannot be converted to a numeric value'
 export const MSG_TOO_MANY_DIGITS = 'Attempting to store more than 38 significant digits in a Number'
 export const MSG_OVERFLOW = 'Number overflow. Attempting to store a number with magnitude larger than supported range'

@@ -12,6 +12,7 @@ import { validateNumber } from './numbers.ts'
  * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_AttributeValue.html
  */
 
+/** AWS's texts for a value with no type / several types, and the common `One or more parameter values were invalid: ` prefix. */
 export const MSG_EMPTY_VALUE = 'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes'
 export const MSG_MULTIPLE_TYPES =
   'Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes'

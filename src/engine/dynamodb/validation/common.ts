@@ -88,6 +88,7 @@ export function checkOptionalTypes(input: Record<string, unknown>, types: Record
   }
 }
 
+/** Allowed values of each enum member, in the order AWS lists them in `Member must satisfy enum value set: [...]`. */
 export const RETURN_CONSUMED_CAPACITY = ['INDEXES', 'TOTAL', 'NONE'] as const
 export const RETURN_ITEM_COLLECTION_METRICS = ['SIZE', 'NONE'] as const
 export const RETURN_VALUES = ['ALL_NEW', 'UPDATED_OLD', 'ALL_OLD', 'NONE', 'UPDATED_NEW'] as const

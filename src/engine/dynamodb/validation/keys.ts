@@ -17,6 +17,7 @@ export const MAX_RANGE_KEY_BYTES = 1024
 /** Largest item (names + values) in bytes. @default 409600 (400 KB) */
 export const MAX_ITEM_BYTES = 400 * 1024
 
+/** AWS's texts for a Key that does not match the key schema, and for an item over 400 KB. */
 export const MSG_KEY_SCHEMA = 'The provided key element does not match the schema'
 export const MSG_ITEM_TOO_BIG = 'Item size has exceeded the maximum allowed size'
 
