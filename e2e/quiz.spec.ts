@@ -116,6 +116,23 @@ test.describe('Quiz', () => {
     await page.screenshot({ path: 'test-results/screens/quiz-05-exam.png', fullPage: true })
   })
 
+  test('instructor mode is keyboard driven: digits pick, Space reveals, N goes on', async ({ page }) => {
+    await openFresh(page, '/?panel=quiz')
+    await page.getByTestId('quiz-tab-instructor').click()
+    await page.getByTestId('quiz-start-instructor').click()
+    await expect(page.getByTestId('quiz-countdown')).toHaveText(/\d+ s/)
+    const first = await page.getByTestId('quiz-question').getAttribute('data-question-id')
+    await page.getByTestId('quiz-instructor').click({ position: { x: 5, y: 5 } })
+    await page.keyboard.press('1')
+    await page.keyboard.press('Space')
+    await expect(page.getByTestId('quiz-feedback')).toBeVisible()
+    await expect(page.getByTestId('quiz-countdown')).toHaveText('Answer')
+    await page.screenshot({ path: 'test-results/screens/quiz-06-instructor.png' })
+    await page.keyboard.press('n')
+    await expect(page.getByTestId('quiz-feedback')).toHaveCount(0)
+    await expect(page.getByTestId('quiz-question')).not.toHaveAttribute('data-question-id', first!)
+  })
+
   test('damaged saved progress is ignored with a visible message', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('serverless-sim.quiz.v1', '{broken'))
     await page.goto('/?panel=quiz')

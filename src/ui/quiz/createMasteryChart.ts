@@ -13,7 +13,9 @@ const COLORS: Record<QuizTopic, string> = {
   architecture: 'var(--muted)',
 }
 
-const MARGIN = { top: 16, right: 150, bottom: 28, left: 44 }
+const MARGIN = { top: 16, right: 170, bottom: 28, left: 44 }
+
+const SHORT: Record<QuizTopic, string> = { ...TOPIC_LABELS, 'sam-serverless-framework': 'SAM / Serverless', architecture: 'Architecture' }
 
 /**
  * Mastery history chart (one line per topic: share correct of the last 20 answers, by answer number),
@@ -25,6 +27,7 @@ export function createMasteryChart(svgEl: SVGSVGElement): { update(history: read
   const xAxis = root.append('g').attr('class', 'quiz-axis')
   const yAxis = root.append('g').attr('class', 'quiz-axis')
   const lines = root.append('g')
+  const dots = root.append('g')
   const legend = root.append('g')
 
   return {
@@ -53,6 +56,15 @@ export function createMasteryChart(svgEl: SVGSVGElement): { update(history: read
         .attr('stroke-width', 2.5)
         .attr('stroke', (d) => COLORS[d.topic])
         .attr('d', (d) => line(d.points))
+      // The latest value of each topic as a dot (a topic answered once has no line yet).
+      dots
+        .selectAll<SVGCircleElement, (typeof series)[number]>('circle')
+        .data(series, (d) => d.topic)
+        .join('circle')
+        .attr('r', 4)
+        .attr('fill', (d) => COLORS[d.topic])
+        .attr('cx', (d) => x(d.points[d.points.length - 1]!.i))
+        .attr('cy', (d) => y(d.points[d.points.length - 1]!.v))
       legend
         .selectAll<SVGTextElement, (typeof series)[number]>('text')
         .data(series, (d) => d.topic)
@@ -61,7 +73,7 @@ export function createMasteryChart(svgEl: SVGSVGElement): { update(history: read
         .attr('y', (_d, i) => 12 + i * 20)
         .attr('fill', (d) => COLORS[d.topic])
         .attr('font-size', 13)
-        .text((d) => `${TOPIC_LABELS[d.topic]} ${Math.round(100 * d.points[d.points.length - 1]!.v)}%`)
+        .text((d) => `${SHORT[d.topic]} ${Math.round(100 * d.points[d.points.length - 1]!.v)}%`)
     },
     destroy() {
       svg.selectAll('*').remove()
