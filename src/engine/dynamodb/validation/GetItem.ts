@@ -9,6 +9,7 @@ import {
   checkNotNull,
   checkOptionalTypes,
   checkTableName,
+  expectType,
   throwConstraintErrors,
   type ConstraintErrors,
 } from './common.ts'
@@ -51,10 +52,9 @@ export function validateGetItem(raw: Record<string, unknown>): GetItemInput {
 
   checkExpressionMix(raw, ['AttributesToGet'], ['ProjectionExpression'])
   const key = validateItemValues(raw.Key)
-  const names = (raw.AttributesToGet as unknown[] | undefined) ?? []
+  const names = ((raw.AttributesToGet as unknown[] | undefined) ?? []).map((n) => expectType<string>(n, 'string', 'String'))
   const seen = new Set<string>()
   for (const n of names) {
-    if (typeof n !== 'string') throw new ValidationException(`${INVALID}Invalid attribute name in AttributesToGet`)
     if (seen.has(n)) throw new ValidationException(`${INVALID}Duplicate value in attribute name: ${n}`)
     seen.add(n)
   }
