@@ -2,7 +2,8 @@
  * Lexer shared by every expression kind (condition, filter, key condition, update, projection).
  * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.html
  *
- * Token kinds: identifiers (`a`, `attribute_exists`, `SET`), `#name` and `:value` placeholders, list-index
+ * Token kinds: identifiers (`a`, `attribute_exists`, `SET`: a letter, then letters, digits or `_`; DynamoDB's
+ * lexer rejects `_a` and `1a` as names), `#name` and `:value` placeholders, list-index
  * numbers, and the symbols `( ) , . [ ] + - = <> < <= > >=`. Any other character becomes a one-character
  * `invalid` token, so the parser reports it the way AWS does (`Syntax error; token: "$", near: "a$b"`).
  */
@@ -34,7 +35,7 @@ export function tokenize(text: string): Token[] {
     }
     const start = i
     let kind: TokenKind
-    if (/[A-Za-z_]/.test(c)) {
+    if (/[A-Za-z]/.test(c)) {
       kind = 'identifier'
       while (i < text.length && WORD.test(text[i]!)) i++
     } else if (/[0-9]/.test(c)) {

@@ -36,6 +36,28 @@ describe('UpdateExpression', () => {
       expect(item.l).toEqual({ L: [{ N: '1' }, { N: '2' }] })
     })
 
+    it('appends several elements past the end in index order', () => {
+      const values = { ':a': { S: 'a1' }, ':b': { S: 'a2' }, ':c': { S: 'a3' }, ':d': { S: 'a4' } }
+      const { item } = update('SET l[84] = :a, l[37] = :b, l[17] = :c, l[50] = :d', { ...KEY, l: { L: [{ S: 'one' }] } }, values)
+      expect(item.l).toEqual({ L: [{ S: 'one' }, { S: 'a3' }, { S: 'a2' }, { S: 'a4' }, { S: 'a1' }] })
+    })
+
+    it('uses list indexes from before the update for both REMOVE and SET', () => {
+      const stored: Item = { ...KEY, a: { L: ['2', '3', '4', '5', '6', '7'].map((N) => ({ N })) } }
+      const expected = { L: ['2', '4', '17', '6', '7'].map((N) => ({ N })) }
+      expect(update('REMOVE a[1] SET a[3] = :v', stored, { ':v': { N: '17' } }).item.a).toEqual(expected)
+      expect(update('SET a[3] = :v REMOVE a[1]', stored, { ':v': { N: '17' } }).item.a).toEqual(expected)
+    })
+
+    it('leaves empty maps and lists after removing their last element', () => {
+      const { item } = update('REMOVE m.b, l[0]', { ...KEY, m: { M: { b: { N: '1' } } }, l: { L: [{ N: '1' }] } })
+      expect(item).toEqual({ ...KEY, m: { M: {} }, l: { L: [] } })
+    })
+
+    it('ignores a REMOVE of a nested path when the item does not exist', () => {
+      expect(update('REMOVE x.y, z[0]', undefined).item).toEqual(KEY)
+    })
+
     it('computes a + b and a - b exactly', () => {
       const stored: Item = { ...KEY, n: { N: '0.1' } }
       expect(update('SET n = n + :v', stored, { ':v': { N: '0.2' } }).item.n).toEqual({ N: '0.3' })

@@ -28,24 +28,28 @@ export function applyUpdate(update: Update, item: Item | undefined, key: Item): 
   const root: AttributeValue = { M: cloneItem(before) }
   const values = update.actions.map((a) => (a.action === 'SET' ? evaluate(a.value, before) : undefined))
   const removals: DocumentPath[] = []
-  update.actions.forEach((action, i) => {
+  const appends: Append[] = []
+  for (const [i, action] of update.actions.entries()) {
     if (action.action === 'REMOVE') {
       removals.push(action.path)
-      return
+      continue
     }
     const { parent, last } = locate(root, action.path)
     const existing = readChild(parent, last)
-    if (action.action === 'SET') writeChild(parent, last, cloneValue(values[i]!))
-    else if (action.action === 'ADD') writeChild(parent, last, cloneValue(add(existing, action.value)))
-    else {
-      if (!existing) return
+    if (action.action === 'SET') writeChild(parent, last, cloneValue(values[i]!), appends)
+    else if (action.action === 'ADD') writeChild(parent, last, cloneValue(add(existing, action.value)), appends)
+    else if (existing) {
       const remaining = remove(existing, action.value)
-      if (remaining) writeChild(parent, last, remaining)
+      if (remaining) writeChild(parent, last, remaining, appends)
       else deleteChild(parent, last)
     }
-  })
+  }
+  // Writes past the end of a list append in index order, whatever the order written (AWS docs).
+  for (const { list, value } of appends.sort((a, b) => a.index - b.index)) list.push(value)
   // Highest list index first, so earlier indexes still point at the elements they named.
-  for (const path of removals.sort(byIndexDescending)) {
+  for (const path of removals.sort((a, b) => byIndexAscending(b, a))) {
+    // DynamoDB silently ignores a REMOVE of a nested path when the whole item is missing.
+    if (item === undefined && path.length > 1 && !canLocate(root, path)) continue
     const { parent, last } = locate(root, path)
     deleteChild(parent, last)
   }
@@ -123,10 +127,17 @@ function readChild(parent: AttributeValue, step: string | number): AttributeValu
   return 'M' in parent && Object.hasOwn(parent.M, step) ? parent.M[step] : undefined
 }
 
-function writeChild(parent: AttributeValue, step: string | number, value: AttributeValue): void {
+/** A SET/ADD of a list index past the end, applied after the other writes. */
+interface Append {
+  list: AttributeValue[]
+  index: number
+  value: AttributeValue
+}
+
+function writeChild(parent: AttributeValue, step: string | number, value: AttributeValue, appends: Append[]): void {
   if (typeof step === 'number' && 'L' in parent) {
     if (step < parent.L.length) parent.L[step] = value
-    else parent.L.push(value)
+    else appends.push({ list: parent.L, index: step, value })
   } else if (typeof step === 'string' && 'M' in parent) parent.M[step] = value
 }
 
@@ -136,15 +147,25 @@ function deleteChild(parent: AttributeValue, step: string | number): void {
   } else if (typeof step === 'string' && 'M' in parent) delete parent.M[step]
 }
 
-function byIndexDescending(a: DocumentPath, b: DocumentPath): number {
+/** Orders paths so that, within one list, lower indexes come first (other paths keep a stable order). */
+function byIndexAscending(a: DocumentPath, b: DocumentPath): number {
   for (let i = 0; i < a.length && i < b.length; i++) {
     const x = a[i]!
     const y = b[i]!
     if (x === y) continue
-    if (typeof x === 'number' && typeof y === 'number') return y - x
+    if (typeof x === 'number' && typeof y === 'number') return x - y
     return String(x) < String(y) ? -1 : 1
   }
   return 0
+}
+
+function canLocate(root: AttributeValue, path: DocumentPath): boolean {
+  try {
+    locate(root, path)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** Deep copy of an item, so updates never touch the stored one. */

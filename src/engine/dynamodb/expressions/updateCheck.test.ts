@@ -58,9 +58,9 @@ describe('UpdateExpression', () => {
     })
 
     it('returns ValidationException for ADD and DELETE operand types', () => {
-      expect(updateError('ADD a :s')).toBe('Incorrect operand type for operator or function; operator: ADD, operand type: STRING')
-      expect(updateError('ADD a :l')).toBe('Incorrect operand type for operator or function; operator: ADD, operand type: LIST')
-      expect(updateError('DELETE a :n')).toBe('Incorrect operand type for operator or function; operator: DELETE, operand type: NUMBER')
+      expect(updateError('ADD a :s')).toBe('Incorrect operand type for operator or function; operator: ADD, operand type: STRING, typeSet: ALLOWED_FOR_ADD_OPERAND')
+      expect(updateError('ADD a :l')).toBe('Incorrect operand type for operator or function; operator: ADD, operand type: LIST, typeSet: ALLOWED_FOR_ADD_OPERAND')
+      expect(updateError('DELETE a :n')).toBe('Incorrect operand type for operator or function; operator: DELETE, operand type: NUMBER, typeSet: ALLOWED_FOR_DELETE_OPERAND')
     })
 
     it('returns ValidationException for unknown functions and wrong operands', () => {
@@ -76,6 +76,20 @@ describe('UpdateExpression', () => {
       expect(updateError('SET a = :l - b')).toBe('Incorrect operand type for operator or function; operator or function: -, operand type: L')
     })
 
+    it('returns ValidationException for list_append nested in list_append', () => {
+      expect(updateError('SET a = list_append(list_append(:l, :l), :l)')).toBe(
+        'The function is not allowed to be used this way in an expression; function: list_append',
+      )
+    })
+
+    it('returns ValidationException for names that do not start with a letter', () => {
+      expect(updateError('SET _123 = :s')).toBe('Syntax error; token: "_", near: "SET _123"')
+      expect(updateError('SET 123a = :s')).toBe('Syntax error; token: "123", near: "SET 123a"')
+      expect(updateError('SET a = _f(b)')).toBe('Syntax error; token: "_", near: "= _f"')
+      expect(updateError('SET a[:s] = :s')).toBe('Syntax error; token: ":s", near: "[:s]"')
+      expect(updateError('SET :s = :s')).toBe('Syntax error; token: ":s", near: "SET :s ="')
+    })
+
     it('reports errors by category priority', () => {
       // section (3rd) beats an undefined value (5th) that comes first.
       expect(updateError('SET a = :x SET b = :s')).toBe('The "SET" section can only be used once in an update expression;')
@@ -85,6 +99,24 @@ describe('UpdateExpression', () => {
   })
 
   describe('functionality', () => {
+    it('accepts any case for section keywords and names with digits and underscores', () => {
+      const { update } = prepareExpressions({
+        UpdateExpression: '  sEt Alpha_Numeric_123 = :_, #123 = :123a  ',
+        ExpressionAttributeValues: { ':_': { N: '1' }, ':123a': { N: '2' } },
+        ExpressionAttributeNames: { '#123': '3can include any character!.#=' },
+      })
+      expect(update?.actions.map((a) => a.path)).toEqual([['Alpha_Numeric_123'], ['3can include any character!.#=']])
+    })
+
+    it('allows if_not_exists inside list_append and arithmetic', () => {
+      expect(() =>
+        prepareExpressions({
+          UpdateExpression: 'SET a = list_append(if_not_exists(a, :l), :l), b = if_not_exists(b, :n) + :n',
+          ExpressionAttributeValues: { ':l': { L: [] }, ':n': { N: '1' } },
+        }),
+      ).not.toThrow()
+    })
+
     it('parses every section, in any order and case', () => {
       const { update } = prepareExpressions({
         UpdateExpression: 'delete s :ss add n :n remove r SET a = (b + :n), c = if_not_exists(c, list_append(:l, d))',
