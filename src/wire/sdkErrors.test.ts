@@ -17,6 +17,7 @@ import {
   ConditionalCheckFailedException,
   InternalServerError,
   ProvisionedThroughputExceededException,
+  SerializationException,
   ThrottlingException,
   TransactionCanceledException,
   ValidationException,
@@ -65,6 +66,13 @@ describe('DynamoDB errors through the SDK', () => {
       const err = await client.send(getItem).catch((e: unknown) => e)
       expect(err).toBeInstanceOf(DynamoDBServiceException)
       expect(err).toMatchObject({ name: 'ValidationException', message, $fault: 'client', $metadata: { httpStatusCode: 400 } })
+    })
+
+    it("returns SerializationException's capitalised Message as the SDK error's message", async () => {
+      engineThrows(new SerializationException('NUMBER_VALUE cannot be converted to String'))
+      const err = await client.send(getItem).catch((e: unknown) => e)
+      expect(err).toBeInstanceOf(DynamoDBServiceException)
+      expect(err).toMatchObject({ name: 'SerializationException', message: 'NUMBER_VALUE cannot be converted to String' })
     })
 
     it('returns ConditionalCheckFailedException with the Item sent next to the message', async () => {
