@@ -186,6 +186,12 @@ describe('GetItem', () => {
       expect(r.output).toEqual({ Item: { m: { M: { y: { N: '2' } } }, z: { S: 'z' } } })
     })
 
+    it('accepts the table ARN as TableName and echoes it in ConsumedCapacity', () => {
+      const arn = sim.dynamodb.tableArn('hash')
+      expect(get({ TableName: arn, Key: { a: { S: 'k' } }, ReturnConsumedCapacity: 'TOTAL' }).output).toEqual({ ConsumedCapacity: { TableName: arn, CapacityUnits: 0.5 } })
+      expectError(get({ TableName: arn.replace('123456789012', '111111111111'), Key: { a: { S: 'k' } } }), 'ResourceNotFoundException', 'Requested resource not found')
+    })
+
     it('records the partition it read in the trace', () => {
       const r = get({ TableName: 'hash', Key: { a: { S: 'k' } } })
       expect(r.trace.detail).toMatchObject({ partitions: [0] })

@@ -42,6 +42,11 @@ export function checkTableName(errors: ConstraintErrors, name: unknown, field = 
     return
   }
   const s = expectType<string>(name, 'string', 'String')
+  // Data-plane actions also take the table's ARN (checked against the table later); ARNs may be 1024 long.
+  if (s.startsWith('arn:')) {
+    if (s.length > 1024) errors.push(violation(s, field, 'Member must have length less than or equal to 1024'))
+    return
+  }
   if (!/^[a-zA-Z0-9_.-]+$/.test(s)) errors.push(violation(s, field, 'Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+'))
   if (s.length < 3) errors.push(violation(s, field, 'Member must have length greater than or equal to 3'))
   if (s.length > 255) errors.push(violation(s, field, 'Member must have length less than or equal to 255'))

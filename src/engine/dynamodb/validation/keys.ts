@@ -21,13 +21,19 @@ export const MAX_ITEM_BYTES = 400 * 1024
 export const MSG_KEY_SCHEMA = 'The provided key element does not match the schema'
 export const MSG_ITEM_TOO_BIG = 'Item size has exceeded the maximum allowed size'
 
+/** A table ARN, which data-plane actions accept in place of TableName (`arn:aws:dynamodb:<region>:<account>:table/<name>`). */
+const TABLE_ARN = /^arn:aws[a-z-]*:dynamodb:[a-z0-9-]+:\d{12}:table\/([a-zA-Z0-9_.-]{3,255})$/
+
 /**
- * The table, which must be ACTIVE or UPDATING to serve item operations.
+ * The table named by `name` (a table name, or the table's ARN), which must be ACTIVE or UPDATING to serve
+ * item operations.
+ * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html#DDB-PutItem-request-TableName
  * @throws ResourceNotFoundException `Requested resource not found` if absent or CREATING/DELETING/...
  */
 export function requireItemTable(tables: Map<string, Table>, name: string): Table {
-  const table = tables.get(name)
-  if (!table || (table.meta.TableStatus !== 'ACTIVE' && table.meta.TableStatus !== 'UPDATING')) {
+  const arn = TABLE_ARN.exec(name)
+  const table = tables.get(arn ? arn[1]! : name)
+  if (!table || (arn && table.meta.TableArn !== name) || (table.meta.TableStatus !== 'ACTIVE' && table.meta.TableStatus !== 'UPDATING')) {
     throw new ResourceNotFoundException()
   }
   return table
