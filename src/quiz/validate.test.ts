@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { allQuestions } from './bank/index.ts'
 import { validateBank, validateQuestion } from './validate.ts'
+import { generateQuestion, generators } from './generators/index.ts'
 import type { Question } from './types.ts'
 
 const base = {
@@ -16,6 +17,11 @@ describe('question bank', () => {
   describe('validations', () => {
     it('every question in the bank validates', () => {
       expect(validateBank(allQuestions)).toEqual([])
+    })
+
+    it('generated questions validate too (source sections listed, unit, finite answer)', () => {
+      const generated = generators.flatMap((g) => [1, 2, 3, 99, 12345].map((seed) => generateQuestion(g, seed).question))
+      expect(validateBank(generated)).toEqual([])
     })
 
     it('every choice question has exactly the stated number of correct answers', () => {

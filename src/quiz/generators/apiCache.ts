@@ -29,6 +29,15 @@ export const apiCacheGenerator: QuestionGenerator = {
       params: { ttl, times: times.join(',') },
       difficulty: defaultTtl ? 3 : 2,
       explanation: 'A miss goes to the integration and stores the response for the TTL; later requests with the same cache key hit until the entry expires, then the next request misses and refreshes it. The default TTL is 300 seconds (range 0–3,600).',
+      ...(defaultTtl
+        ? {
+            errata: {
+              notesSay: 'the default cache TTL is 330 seconds',
+              awsSays: 'the default TTL is 300 seconds, configurable from 0 to 3,600 seconds',
+              source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html',
+            },
+          }
+        : {}),
       steps: outcomes.map((o) => `t = ${fmt(o.at)} s: ${o.hit ? 'hit' : `miss → cached until ${fmt(o.at + ttl)} s`}`),
     }
   },

@@ -20,7 +20,7 @@ export const burstGenerator: QuestionGenerator = {
   title: 'Burst capacity',
   topic: 'dynamodb',
   subtopic: 'throttling',
-  source: { note: '2-serverless-lambda-dynamodb-apigateway-cognito.md', section: 'DynamoDB - Provisioned Throughput' },
+  source: { note: '3-serverless-architecture-and-best-practices.md', section: 'Burst Capacity' },
   generate(random): GeneratorDraw {
     const unit = pick(random, ['WCU', 'RCU'] as const)
     const provisioned = pick(random, [10, 20, 25, 50, 100, 200, 400, 500, 1000])

@@ -7,7 +7,7 @@ export const lambdaConcurrencyGenerator: QuestionGenerator = {
   title: 'Lambda concurrency',
   topic: 'lambda',
   subtopic: 'concurrency',
-  source: { note: '2-serverless-lambda-dynamodb-apigateway-cognito.md', section: '160. Lambda Limits' },
+  source: { note: '4-api-gateway-lambda-dynamodb-cognito.md', section: 'Lambda Functions' },
   generate(random): GeneratorDraw {
     const rate = pick(random, [5, 10, 20, 25, 40, 50, 80, 100, 150, 200, 250, 400, 500, 1000, 2000])
     const durationMs = pick(random, [100, 200, 250, 300, 500, 750, 1000, 1500, 2000, 3000, 5000, 10000])

@@ -23,7 +23,12 @@ export const lambdaCostGenerator: QuestionGenerator = {
       params: { requests, durationMs, memoryMb, freeTier },
       tolerance: 0.01,
       difficulty: freeTier ? 3 : 2,
-      explanation: `Lambda bills requests ($0.20 per million) and compute in GB-seconds (memory in GB × billed seconds, $0.0000166667 each). The always-free tier covers 1M requests and 400,000 GB-seconds a month. Prices: ${p.source} (x86, us-east-1).`,
+      explanation: `Lambda bills requests ($0.20 per million) and compute in GB-seconds (memory in GB × billed seconds rounded up to 1 ms, $0.0000166667 each). The always-free tier covers 1M requests and 400,000 GB-seconds a month. Prices: ${p.source} (x86, us-east-1).`,
+      errata: {
+        notesSay: 'duration is billed in 100 ms increments',
+        awsSays: 'billed duration is rounded up to the nearest 1 ms (since December 2020); the free tier is 1M requests and 400,000 GB-seconds per month',
+        source: p.source,
+      },
       steps: [
         `GB-seconds: ${fmt(requests)} × ${fmt(durationMs / 1000)} s × ${fmt(memoryMb)}/1024 GB = ${fmt(c.gbSeconds)} GB-s.`,
         freeTier
