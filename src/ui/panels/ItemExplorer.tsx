@@ -112,7 +112,10 @@ export function ItemExplorer({ tableName, tableStatus, itemCount }: { tableName:
             <thead>
               <tr>
                 {columns.map((c) => (
-                  <th key={c}>{c}{keyNames.includes(c) ? ' 🔑' : ''}</th>
+                  <th key={c}>
+                    {c}
+                    {keyNames.indexOf(c) >= 0 ? <span className="muted"> {keyNames.indexOf(c) === 0 ? 'PK' : 'SK'}</span> : null}
+                  </th>
                 ))}
               </tr>
             </thead>
