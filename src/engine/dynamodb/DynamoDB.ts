@@ -6,6 +6,7 @@ import { Table, type TableState } from './Table.ts'
 import { ResourceNotFoundException, UnknownOperationException } from './errors.ts'
 import { operations, type DynamoDBOperation } from './operations/index.ts'
 import { DEFAULT_TABLE_TIMINGS, registerTableLifecycle, type BackfillHook, type TableTimings } from './tableLifecycle.ts'
+import { registerIndexMaintenance } from './indexes/maintenance.ts'
 
 export interface DynamoDBState {
   tables: TableState[]
@@ -36,6 +37,7 @@ export class DynamoDB {
     this.region = region
     this.accountId = accountId
     registerTableLifecycle(this)
+    registerIndexMaintenance(this)
   }
 
   /** True when `name` is an operation this simulator implements. */

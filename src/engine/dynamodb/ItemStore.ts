@@ -1,17 +1,29 @@
 import type { AttributeValue, Item } from './types.ts'
 import { keyString } from './attributes/keys.ts'
+import { compareKeyValues } from './keyOrder.ts'
+import { SortedList } from './indexes/SortedList.ts'
+
+/** One item collection: the items sharing a partition key value, addressable by sort key and kept sorted. */
+interface Collection {
+  byRange: Map<string, Item>
+  /** Sorted by sort key value (tables with a sort key only). */
+  sorted: SortedList<Item> | undefined
+}
 
 /**
  * The items of one table, indexed by primary key. Items are grouped by partition key value (an item
- * collection); inside a collection they are addressed by the sort key's canonical string.
+ * collection); inside a collection they are addressed by the sort key's canonical string and kept sorted
+ * by sort key value (N numerically, S and B bytewise), as DynamoDB stores them, so a Query seeks instead
+ * of sorting. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.Partitions.html
  *
  * Values must already be validated; the store does not copy them.
  */
 export class ItemStore {
   readonly hashKey: string
   readonly rangeKey: string | undefined
-  #collections = new Map<string, Map<string, Item>>()
+  #collections = new Map<string, Collection>()
   #count = 0
+  #version = 0
 
   constructor(hashKey: string, rangeKey?: string) {
     this.hashKey = hashKey
@@ -21,6 +33,11 @@ export class ItemStore {
   /** Number of items. */
   get count(): number {
     return this.#count
+  }
+
+  /** Increases on every change (lets readers cache derived orderings such as Scan order). */
+  get version(): number {
+    return this.#version
   }
 
   /** Canonical string of an item's partition key value. */
@@ -33,18 +50,24 @@ export class ItemStore {
   }
 
   get(key: Item): Item | undefined {
-    return this.#collections.get(this.hashOf(key))?.get(this.#rangeOf(key))
+    return this.#collections.get(this.hashOf(key))?.byRange.get(this.#rangeOf(key))
   }
 
   /** Stores `item`, replacing any item with the same key. Returns the replaced item. */
   put(item: Item): Item | undefined {
     const h = this.hashOf(item)
     let c = this.#collections.get(h)
-    if (!c) this.#collections.set(h, (c = new Map()))
+    if (!c) {
+      const range = this.rangeKey
+      const sorted = range === undefined ? undefined : new SortedList<Item>((a, b) => compareKeyValues(a[range]!, b[range]!))
+      this.#collections.set(h, (c = { byRange: new Map(), sorted }))
+    }
     const r = this.#rangeOf(item)
-    const old = c.get(r)
-    c.set(r, item)
+    const old = c.byRange.get(r)
+    c.byRange.set(r, item)
+    c.sorted?.insert(item)
     if (!old) this.#count++
+    this.#version++
     return old
   }
 
@@ -54,18 +77,20 @@ export class ItemStore {
     const c = this.#collections.get(h)
     if (!c) return undefined
     const r = this.#rangeOf(key)
-    const old = c.get(r)
+    const old = c.byRange.get(r)
     if (old) {
-      c.delete(r)
+      c.byRange.delete(r)
+      c.sorted?.delete(old)
       this.#count--
-      if (c.size === 0) this.#collections.delete(h)
+      this.#version++
+      if (c.byRange.size === 0) this.#collections.delete(h)
     }
     return old
   }
 
   /** Every item, collection by collection. */
   *items(): IterableIterator<Item> {
-    for (const c of this.#collections.values()) yield* c.values()
+    for (const c of this.#collections.values()) yield* c.byRange.values()
   }
 
   /** Canonical partition key strings of all item collections. */
@@ -73,8 +98,34 @@ export class ItemStore {
     return this.#collections.keys()
   }
 
+  /** Number of items sharing the partition key value of `key`. */
+  collectionSize(key: Item): number {
+    return this.#collections.get(this.hashOf(key))?.byRange.size ?? 0
+  }
+
+  /**
+   * The items whose partition key equals `hashValue`, in sort key order (reverse order with `reverse`),
+   * skipping those for which `skip` holds (`skip` must hold for a prefix of the order walked: the items
+   * before the start).
+   */
+  *collection(hashValue: AttributeValue, skip: (item: Item) => boolean = () => false, reverse = false): IterableIterator<Item> {
+    const c = this.#collections.get(keyString(hashValue))
+    if (!c) return
+    if (!c.sorted) {
+      for (const item of c.byRange.values()) if (!skip(item)) yield item
+      return
+    }
+    if (!reverse) {
+      yield* c.sorted.from(skip)
+      return
+    }
+    // Walking backwards, `skip` holds for a suffix of the ascending order.
+    yield* c.sorted.from(skip, true)
+  }
+
   clear(): void {
     this.#collections.clear()
     this.#count = 0
+    this.#version++
   }
 }

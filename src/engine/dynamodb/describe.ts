@@ -2,6 +2,7 @@ import type { DynamoDB } from './DynamoDB.ts'
 import type { ProvisionedThroughputState, StreamSpecificationState, Table } from './Table.ts'
 import type { AttributeDefinition, BillingMode, IndexStatus, KeySchemaElement, Projection, TableStatus } from './types.ts'
 import { utcDay } from './utcFormat.ts'
+import { indexStats } from './indexes/maintenance.ts'
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_LocalSecondaryIndexDescription.html */
 export interface LocalSecondaryIndexDescription {
@@ -68,7 +69,7 @@ function projectionView(p: Projection): Projection {
  * Builds the TableDescription that CreateTable, DescribeTable, UpdateTable and DeleteTable return.
  * AttributeDefinitions and NonKeyAttributes come back sorted by name, as AWS returns them.
  * TableSizeBytes/ItemCount are live here (AWS refreshes them about every six hours: a documented
- * simplification so learners see their writes). Index sizes stay 0 until index maintenance lands.
+ * simplification so learners see their writes). Index sizes and counts come from the index stores (indexes/maintenance.ts).
  * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeTable.html
  */
 export function describeTableDescription(db: DynamoDB, table: Table): TableDescription {
@@ -99,8 +100,7 @@ export function describeTableDescription(db: DynamoDB, table: Table): TableDescr
       IndexName: i.IndexName,
       KeySchema: i.KeySchema.map((k) => ({ ...k })),
       Projection: projectionView(i.Projection),
-      IndexSizeBytes: 0,
-      ItemCount: 0,
+      ...indexStats(table, i.IndexName),
       IndexArn: `${m.TableArn}/index/${i.IndexName}`,
     }))
   }
@@ -112,8 +112,7 @@ export function describeTableDescription(db: DynamoDB, table: Table): TableDescr
       IndexStatus: i.IndexStatus,
       ...(i.Backfilling !== undefined ? { Backfilling: i.Backfilling } : {}),
       ProvisionedThroughput: throughputView(i.ProvisionedThroughput ?? { ReadCapacityUnits: 0, WriteCapacityUnits: 0, NumberOfDecreasesToday: 0 }, onDemand, nowS),
-      IndexSizeBytes: 0,
-      ItemCount: 0,
+      ...indexStats(table, i.IndexName),
       IndexArn: `${m.TableArn}/index/${i.IndexName}`,
     }))
   }
