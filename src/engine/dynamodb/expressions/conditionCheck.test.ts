@@ -116,9 +116,25 @@ describe('ConditionExpression', () => {
       )
     })
 
-    it('returns ValidationException for IN with more than 100 operands', () => {
-      const list = Array.from({ length: 101 }, () => ':s').join(', ')
-      expect(conditionError(`a IN (${list})`)).toBe('The IN operator is provided with too many operands; number of operands: 101')
+    it('returns ValidationException for IN with more than 100 operands, counting the left one', () => {
+      const list = (n: number) => Array.from({ length: n }, () => ':s').join(', ')
+      expect(conditionError(`a IN (${list(100)})`)).toBe('The IN operator is provided with too many operands; number of operands: 101')
+      expect(() => prepareExpressions({ ConditionExpression: `a IN (${list(99)})`, ExpressionAttributeValues: { ':s': { S: 'a' } } })).not.toThrow()
+    })
+
+    it('returns ValidationException for an ordering comparison with a constant that is not S, N or B', () => {
+      const values = { ':l': { L: [{ N: '1' }] }, ':t': { BOOL: true }, ':n': { N: '1' } }
+      expect(conditionError('a < :l', values)).toBe('Incorrect operand type for operator or function; operator or function: <, operand type: L')
+      expect(conditionError(':t >= a', values)).toBe('Incorrect operand type for operator or function; operator or function: >=, operand type: BOOL')
+      expect(conditionError('a BETWEEN :l AND :l', values)).toBe(
+        'Incorrect operand type for operator or function; operator or function: BETWEEN, operand type: L',
+      )
+      expect(() => prepareExpressions({ ConditionExpression: 'a = :l AND a <> :t', ExpressionAttributeValues: values })).toThrow(/unused.*:n/)
+    })
+
+    it('returns ValidationException for UpdateExpression functions in a condition', () => {
+      expect(conditionError('if_not_exists(a, a) = :s')).toBe('The function is not allowed to be used this way in an expression; function: if_not_exists')
+      expect(conditionError('list_append(a, a) = :s')).toBe('The function is not allowed to be used this way in an expression; function: list_append')
     })
 
     it('reports errors by category priority, not position', () => {

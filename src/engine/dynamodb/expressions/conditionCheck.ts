@@ -49,7 +49,7 @@ const RESULT_TYPE: Record<ConditionFunction, string | undefined> = {
   size: 'N',
 }
 const ATTRIBUTE_TYPES = ['S', 'N', 'B', 'NULL', 'SS', 'BOOL', 'L', 'BS', 'NS', 'M']
-/** Upper limit on the operands of IN (AWS-FACTS §1). @default 100 */
+/** Upper limit on the operands of IN, the left operand included (AWS-FACTS §1). @default 100 */
 export const MAX_IN_OPERANDS = 100
 
 type Global = 'parens' | 'unknownFunction' | 'misusedFunction' | 'reserved' | 'condition'
@@ -102,6 +102,7 @@ class ConditionChecker {
           const right = this.operand(raw.right)
           this.misusedFunctions([raw.left, raw.right])
           this.distinct(raw.op, [left, right])
+          if (raw.op !== '=' && raw.op !== '<>') this.orderedConstants(raw.op, [left, right])
           return { kind: 'compare', op: raw.op, left, right }
         })
       case 'between':
@@ -110,6 +111,7 @@ class ConditionChecker {
           const lower = this.operand(raw.lower)
           const upper = this.operand(raw.upper)
           this.misusedFunctions([raw.operand, raw.lower, raw.upper])
+          this.orderedConstants('BETWEEN', [operand, lower, upper])
           this.betweenBounds(lower, upper)
           return { kind: 'between', operand, lower, upper }
         })
@@ -118,8 +120,9 @@ class ConditionChecker {
           const operand = this.operand(raw.operand)
           const list = raw.list.map((o) => this.operand(o))
           this.misusedFunctions([raw.operand, ...raw.list])
-          if (list.length > MAX_IN_OPERANDS) {
-            this.leaf.add('operand', `The IN operator is provided with too many operands; number of operands: ${list.length}`)
+          // AWS counts the left operand too: `a IN (…99 values…)` is the most it accepts.
+          if (list.length + 1 > MAX_IN_OPERANDS) {
+            this.leaf.add('operand', `The IN operator is provided with too many operands; number of operands: ${list.length + 1}`)
           }
           return { kind: 'in', operand, list }
         })
@@ -167,6 +170,11 @@ class ConditionChecker {
 
   private checkFunction(name: string, args: Operand[], raws: RawOperand[]): void {
     if (this.errors.has('unknownFunction')) return
+    if (name === 'if_not_exists' || name === 'list_append') {
+      // UpdateExpression functions: known to DynamoDB, but not in conditions.
+      this.errors.add('misusedFunction', MSG_MISUSED + name)
+      return
+    }
     if (!Object.hasOwn(ARITY, name)) {
       this.errors.add('unknownFunction', `Invalid function name; function: ${name}`)
       return
@@ -224,6 +232,21 @@ class ConditionChecker {
       'distinct',
       `The first operand must be distinct from the remaining operands for this operator or function; operator: ${operator}, first operand: ${formatPath(first.path)}`,
     )
+  }
+
+  /**
+   * `<`, `<=`, `>`, `>=` and BETWEEN order only S, N and B. A constant of another type is an error (an item
+   * attribute of another type just makes the comparison false).
+   */
+  private orderedConstants(operator: string, operands: Operand[]): void {
+    for (const operand of operands) {
+      if (operand.kind !== 'value') continue
+      const type = typeOf(operand.value)
+      if (type !== 'S' && type !== 'N' && type !== 'B') {
+        this.leaf.add('function', `Incorrect operand type for operator or function; operator or function: ${operator}, operand type: ${type}`)
+        return
+      }
+    }
   }
 
   private betweenBounds(lower: Operand, upper: Operand): void {

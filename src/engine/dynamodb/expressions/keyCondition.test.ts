@@ -65,8 +65,8 @@ describe('KeyConditionExpression', () => {
     })
 
     it('returns ValidationException for a comparison with a value that is not S, N or B', () => {
-      expect(keyError('pk = :p AND sk < :t')).toBe(
-        'One or more parameter values were invalid: ComparisonOperator LT is not valid for BOOL AttributeValue type',
+      expect(keyError('pk = :p AND sk = :t')).toBe(
+        'One or more parameter values were invalid: ComparisonOperator EQ is not valid for BOOL AttributeValue type',
       )
     })
 

@@ -64,7 +64,8 @@ describe('UpdateExpression', () => {
     })
 
     it('returns ValidationException for unknown functions and wrong operands', () => {
-      expect(updateError('SET a = size(b)')).toBe('Invalid function name; function: size')
+      expect(updateError('SET a = size(b)')).toBe('The function is not allowed to be used this way in an expression; function: size')
+      expect(updateError('SET a = f123_hi(b, c)')).toBe('Invalid function name; function: f123_hi')
       expect(updateError('SET a = if_not_exists(b)')).toBe(
         'Incorrect number of operands for operator or function; operator or function: if_not_exists, number of operands: 1',
       )

@@ -42,6 +42,7 @@ type Category =
   | 'function'
 const ORDER: Category[] = ['reserved', 'unknownFunction', 'misusedFunction', 'section', 'attrName', 'attrVal', 'pathOverlap', 'operand', 'function']
 const ARITY: Record<string, number> = { if_not_exists: 2, list_append: 2, '+': 2, '-': 2 }
+const CONDITION_FUNCTIONS: ReadonlySet<string> = new Set(['attribute_exists', 'attribute_not_exists', 'attribute_type', 'begins_with', 'contains', 'size'])
 /** AWS's names for types in `operator: ADD, operand type: STRING` messages; sets are allowed. */
 const TYPE_NAMES: Record<string, string> = { S: 'STRING', N: 'NUMBER', B: 'BINARY', NULL: 'NULL', BOOL: 'BOOLEAN', L: 'LIST', M: 'MAP' }
 
@@ -62,6 +63,11 @@ export function checkUpdate(raw: RawUpdate, placeholders: Placeholders): { resul
 
   const checkFunction = (name: string, args: UpdateOperand[], raws: RawOperand[]): UpdateOperand => {
     const fallback: UpdateOperand = { kind: 'value', value: { NULL: true } }
+    if (CONDITION_FUNCTIONS.has(name)) {
+      // Condition functions are known to DynamoDB, but not in updates.
+      errors.add('misusedFunction', `The function is not allowed to be used this way in an expression; function: ${name}`)
+      return fallback
+    }
     if (!Object.hasOwn(ARITY, name)) {
       errors.add('unknownFunction', `Invalid function name; function: ${name}`)
       return fallback
