@@ -52,6 +52,11 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener)
 }
 
+/** Current progress and the load warning, outside React. */
+export function quizProgressSnapshot(): Snapshot {
+  return current()
+}
+
 /** Current progress and the load warning (if saved progress was damaged). */
 export function useQuizProgress(): Snapshot {
   return useSyncExternalStore(subscribe, current, current)
