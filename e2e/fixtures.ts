@@ -35,9 +35,16 @@ export async function setEditorText(page: Page, testId: string, text: string): P
   await page.keyboard.insertText(text)
 }
 
-/** Opens the app on a fresh default workspace. */
+/**
+ * Opens the app on a fresh default workspace: loads it once (so the MSW service worker is installed),
+ * waits until it has settled (no request in flight across the navigation), clears the saved state and
+ * loads `path`.
+ */
 export async function openFresh(page: Page, path = '/'): Promise<void> {
   await page.goto('/')
+  await page.getByTestId('workspace-name').waitFor()
+  await page.waitForLoadState('networkidle')
   await page.evaluate(() => localStorage.clear())
   await page.goto(path)
+  await page.getByTestId('workspace-name').waitFor()
 }
