@@ -13,7 +13,7 @@ class Backtrack {
  */
 export class TokenCursor {
   readonly text: string
-  readonly tokens: Token[]
+  tokens: Token[]
   pos = 0
   private furthest = 0
   private readonly failed = new Set<string>()
@@ -86,12 +86,57 @@ export class TokenCursor {
 
   /** Runs `rule`, which must consume every token; returns its result or an AWS syntax-error message. */
   parseAll<T>(rule: () => T): { result: T } | { error: string } {
-    const result = this.attempt(() => {
-      const value = rule()
-      if (this.peek().kind !== 'eof') this.fail()
-      return value
-    })
+    let result: T | undefined
+    try {
+      result = this.attempt(() => {
+        const value = rule()
+        if (this.peek().kind !== 'eof') this.fail()
+        return value
+      })
+    } catch (e) {
+      // Only thousands of unbalanced parentheses nest this deep (the 4 KB limit allows ~4000): report the
+      // first unmatched `)` or the end, where a parser with a bigger stack would fail.
+      if (!(e instanceof RangeError)) throw e
+      return { error: syntaxErrorMessage(this.text, this.tokens, this.unbalancedAt()) }
+    }
     if (result === undefined) return { error: syntaxErrorMessage(this.text, this.tokens, this.furthest) }
     return { result }
+  }
+
+  private unbalancedAt(): number {
+    let depth = 0
+    for (const [i, token] of this.tokens.entries()) {
+      if (token.kind === 'symbol' && token.text === '(') depth++
+      if (token.kind === 'symbol' && token.text === ')' && --depth < 0) return i
+    }
+    return this.tokens.length - 1
+  }
+
+  /**
+   * Removes grouping parentheses that directly wrap another pair, `((x))` → `(x)`, before parsing (the
+   * parentheses of a function call or an IN list are not grouping ones).
+   * @returns true if any pair was removed: DynamoDB's "The expression has redundant parentheses;"
+   */
+  collapseRedundantParentheses(notGrouping: (previous: Token | undefined) => boolean): boolean {
+    const match = new Map<number, number>()
+    const open: number[] = []
+    for (const [i, token] of this.tokens.entries()) {
+      if (token.kind !== 'symbol') continue
+      if (token.text === '(') open.push(i)
+      else if (token.text === ')' && open.length > 0) match.set(open.pop()!, i)
+    }
+    const removed = new Set<number>()
+    for (let i = 0; i < this.tokens.length; i++) {
+      const close = match.get(i)
+      if (close === undefined || removed.has(i) || notGrouping(this.tokens[i - 1])) continue
+      const innerClose = match.get(i + 1)
+      if (innerClose !== undefined && innerClose + 1 === close) {
+        removed.add(i)
+        removed.add(close)
+      }
+    }
+    if (removed.size === 0) return false
+    this.tokens = this.tokens.filter((_, i) => !removed.has(i))
+    return true
   }
 }

@@ -8,7 +8,11 @@ const VALUES: Record<string, AttributeValue> = { ':s': { S: 'a' }, ':n': { N: '1
 /** The ValidationException message for a ConditionExpression (unused values are fine: they fail later). */
 function conditionError(expression: string, values: Record<string, AttributeValue> = VALUES, names?: Record<string, string>): string {
   const message = validationMessage(() =>
-    prepareExpressions({ ConditionExpression: expression, ExpressionAttributeValues: values, ExpressionAttributeNames: names }),
+    prepareExpressions({
+      ConditionExpression: expression,
+      ExpressionAttributeValues: Object.keys(values).length > 0 ? values : undefined,
+      ExpressionAttributeNames: names,
+    }),
   )
   return message.replace(/^Invalid ConditionExpression: /, '')
 }
@@ -30,6 +34,20 @@ describe('ConditionExpression', () => {
       expect(conditionError('((a = :s))')).toBe('The expression has redundant parentheses;')
       expect(conditionError('((a)) = :s')).toBe('The expression has redundant parentheses;')
       expect(() => prepareExpressions({ ConditionExpression: '((a = :s) AND (b = :s))', ExpressionAttributeValues: { ':s': { S: 'a' } } })).not.toThrow()
+    })
+
+    it('returns ValidationException for more than 300 operators (functions and parentheses not counted)', () => {
+      const nested = (depth: number) => `a<b ${'or (a<b '.repeat(depth)}${')'.repeat(depth)}`
+      expect(() => prepareExpressions({ ConditionExpression: nested(149) })).not.toThrow()
+      expect(conditionError(nested(454), {})).toBe('The expression contains too many operators; operator count: 301')
+      expect(conditionError(`${'not '.repeat(1000)}a<b`, {})).toBe('The expression contains too many operators; operator count: 301')
+      expect(conditionError(`a < ${'f('.repeat(1355)}b${')'.repeat(1355)}`, {})).toBe('Invalid function name; function: f')
+    })
+
+    it('returns AWS errors, not a crash, for thousands of nested parentheses', () => {
+      expect(conditionError(`${'('.repeat(2046)}a<b${')'.repeat(2046)}`, {})).toBe('The expression has redundant parentheses;')
+      expect(conditionError('('.repeat(4096), {})).toBe('Syntax error; token: "<EOF>", near: "("')
+      expect(conditionError('(((', {})).toBe('Syntax error; token: "<EOF>", near: "("')
     })
 
     it('returns ValidationException for deeply nested parentheses without exponential backtracking', () => {

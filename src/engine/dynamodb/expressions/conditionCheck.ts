@@ -2,7 +2,7 @@ import { ExpressionErrors } from './ExpressionErrors.ts'
 import { formatPath, samePath } from './paths.ts'
 import { resolvePath, resolveValue, typeOf } from './operands.ts'
 import { compareScalars } from './values.ts'
-import type { Comparator, RawCondition } from './conditionParser.ts'
+import type { Comparator, ParsedCondition, RawCondition } from './conditionParser.ts'
 import type { DocumentPath } from './paths.ts'
 import type { Placeholders } from './Placeholders.ts'
 import type { RawOperand } from './operandParser.ts'
@@ -49,6 +49,8 @@ const RESULT_TYPE: Record<ConditionFunction, string | undefined> = {
   size: 'N',
 }
 const ATTRIBUTE_TYPES = ['S', 'N', 'B', 'NULL', 'SS', 'BOOL', 'L', 'BS', 'NS', 'M']
+/** Most operators (comparisons, BETWEEN, IN, AND, OR, NOT) in one condition (AWS-FACTS §1). @default 300 */
+export const MAX_OPERATORS = 300
 /** Upper limit on the operands of IN, the left operand included (AWS-FACTS §1). @default 100 */
 export const MAX_IN_OPERANDS = 100
 
@@ -63,8 +65,14 @@ const MSG_MISUSED = 'The function is not allowed to be used this way in an expre
  * Checks and resolves a parsed condition.
  * @returns the condition, or the message AWS reports (without the `Invalid <kind>: ` prefix)
  */
-export function checkCondition(raw: RawCondition, placeholders: Placeholders): { result: Condition } | { error: string } {
+export function checkCondition(parsed: ParsedCondition, placeholders: Placeholders): { result: Condition } | { error: string } {
+  const raw = parsed.condition
+  const operators = countOperators(raw)
+  if (operators > MAX_OPERATORS) {
+    return { error: `The expression contains too many operators; operator count: ${MAX_OPERATORS + 1}` }
+  }
   const checker = new ConditionChecker(placeholders)
+  if (parsed.redundantParens) checker.errors.add('parens', MSG_PARENS)
   const result = checker.condition(raw)
   checker.misusedSize(raw)
   const error = checker.errors.winner()
@@ -259,6 +267,24 @@ class ConditionChecker {
     } else if (compareScalars(lower.value, upper.value) === 1) {
       this.leaf.add('function', `The BETWEEN operator requires upper bound to be greater than or equal to lower bound; ${bounds}`)
     }
+  }
+}
+
+/**
+ * Comparators, BETWEEN, IN, AND, OR and NOT each count one operator; function calls and parentheses don't
+ * (observed on DynamoDB: 299 operators pass, 301 fail with `operator count: 301`).
+ */
+function countOperators(raw: RawCondition): number {
+  switch (raw.kind) {
+    case 'and':
+    case 'or':
+      return 1 + countOperators(raw.left) + countOperators(raw.right)
+    case 'not':
+      return 1 + countOperators(raw.operand)
+    case 'call':
+      return 0
+    default:
+      return 1
   }
 }
 

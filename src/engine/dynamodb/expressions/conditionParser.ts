@@ -33,10 +33,25 @@ export type RawCondition = (
 const KEYWORDS: ReadonlySet<string> = new Set(['AND', 'OR', 'NOT', 'BETWEEN', 'IN'])
 const COMPARATORS: ReadonlySet<string> = new Set(['=', '<>', '<', '<=', '>', '>='])
 
+/** A parsed condition, before placeholders are resolved. */
+export interface ParsedCondition {
+  condition: RawCondition
+  /** Some grouping parentheses directly wrapped another pair, `((a = :v))` (reported by the checker). */
+  redundantParens: boolean
+}
+
+const GROUPING_KEYWORDS: ReadonlySet<string> = new Set(['AND', 'OR', 'NOT', 'BETWEEN'])
+
 /** Parses a condition; returns the tree or AWS's `Syntax error; token: …, near: …` text. */
-export function parseCondition(text: string): { result: RawCondition } | { error: string } {
+export function parseCondition(text: string): { result: ParsedCondition } | { error: string } {
   const cursor = new TokenCursor(text)
-  return cursor.parseAll(() => parseOr(cursor))
+  // `f(` and `IN (` open argument lists, not groups. Collapsing `((…))` first also keeps deeply nested
+  // input (2,000 pairs fit in 4 KB) from exhausting the stack.
+  const redundantParens = cursor.collapseRedundantParentheses(
+    (previous) => previous?.kind === 'identifier' && !GROUPING_KEYWORDS.has(previous.text.toUpperCase()),
+  )
+  const parsed = cursor.parseAll(() => parseOr(cursor))
+  return 'error' in parsed ? parsed : { result: { condition: parsed.result, redundantParens } }
 }
 
 function parseOr(cursor: TokenCursor): RawCondition {

@@ -77,6 +77,12 @@ describe('UpdateExpression', () => {
       expect(updateError('SET a = :l - b')).toBe('Incorrect operand type for operator or function; operator or function: -, operand type: L')
     })
 
+    it('returns ValidationException for more than 300 operators and functions', () => {
+      const sum = (n: number) => `SET ${Array.from({ length: n }, (_, i) => `a${i}=:n+:n`).join(',')}`
+      expect(() => prepareExpressions({ UpdateExpression: sum(300), ExpressionAttributeValues: { ':n': { N: '1' } } })).not.toThrow()
+      expect(updateError(sum(301))).toBe('The expression contains too many operators; operator count: 301')
+    })
+
     it('returns ValidationException for list_append nested in list_append', () => {
       expect(updateError('SET a = list_append(list_append(:l, :l), :l)')).toBe(
         'The function is not allowed to be used this way in an expression; function: list_append',

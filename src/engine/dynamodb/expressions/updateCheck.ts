@@ -30,6 +30,16 @@ export interface Update {
   actions: UpdateAction[]
 }
 
+/** Most operators and functions (`+`, `-`, if_not_exists, list_append) in one update (AWS-FACTS §1). @default 300 */
+export const MAX_OPERATORS = 300
+
+/** `+`/`-` and function calls count one each (the Limits page: "operators or functions"). */
+function countOperators(value: RawSetValue | RawOperand): number {
+  if (value.kind === 'arithmetic') return 1 + countOperators(value.left) + countOperators(value.right)
+  if (value.kind === 'function') return 1 + value.args.reduce((n, a) => n + countOperators(a), 0)
+  return 0
+}
+
 type Category =
   | 'reserved'
   | 'unknownFunction'
@@ -51,6 +61,10 @@ const TYPE_NAMES: Record<string, string> = { S: 'STRING', N: 'NUMBER', B: 'BINAR
  * @returns the update, or the message AWS reports (without the `Invalid UpdateExpression: ` prefix)
  */
 export function checkUpdate(raw: RawUpdate, placeholders: Placeholders): { result: Update } | { error: string } {
+  const operators = raw.sections.reduce((n, s) => n + s.actions.reduce((m, a) => m + (a.action === 'SET' ? countOperators(a.value) : 0), 0), 0)
+  if (operators > MAX_OPERATORS) {
+    return { error: `The expression contains too many operators; operator count: ${MAX_OPERATORS + 1}` }
+  }
   const errors = new ExpressionErrors<Category>(ORDER)
   const problems = {
     reserved: (m: string) => errors.add('reserved', m),
