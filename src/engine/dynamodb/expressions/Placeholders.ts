@@ -1,5 +1,5 @@
 import { ValidationException } from '../errors.ts'
-import { validateNumber } from '../attributes/numbers.ts'
+import { validateAttributeValue } from '../attributes/validate.ts'
 import type { AttributeValue } from '../types.ts'
 
 /**
@@ -10,7 +10,7 @@ import type { AttributeValue } from '../types.ts'
  */
 export class Placeholders {
   private readonly names: Record<string, string> | undefined
-  private readonly values: Record<string, AttributeValue> | undefined
+  private values: Record<string, AttributeValue> | undefined
   private readonly unusedNames: Set<string>
   private readonly unusedValues: Set<string>
 
@@ -26,15 +26,25 @@ export class Placeholders {
    * @throws ValidationException `ExpressionAttributeNames must not be empty`,
    *   `ExpressionAttributeNames contains invalid key: Syntax error; key: "<k>"` (keys must match `#[0-9A-Za-z_]+`),
    *   and the same for ExpressionAttributeValues (`:[0-9A-Za-z_]+`), then
-   *   `ExpressionAttributeValues contains invalid value: <reason> for key <k>`.
+   *   `ExpressionAttributeValues contains invalid value: <reason> for key <k>` (reasons from
+   *   attributes/validate.ts, e.g. `One or more parameter values were invalid: An string set  may not be empty`).
+   * @throws SerializationException for a value of the wrong JSON shape
    */
   validate(): void {
     checkKeys('ExpressionAttributeNames', this.names, /^#[0-9A-Za-z_]+$/)
     checkKeys('ExpressionAttributeValues', this.values, /^:[0-9A-Za-z_]+$/)
-    for (const [key, value] of Object.entries(this.values ?? {})) {
-      const reason = attributeValueError(value)
-      if (reason) throw new ValidationException(`ExpressionAttributeValues contains invalid value: ${reason} for key ${key}`)
+    if (this.values === undefined) return
+    const canonical: Record<string, AttributeValue> = {}
+    for (const [key, value] of Object.entries(this.values)) {
+      try {
+        canonical[key] = validateAttributeValue(value)
+      } catch (e) {
+        if (!(e instanceof ValidationException)) throw e
+        throw new ValidationException(`ExpressionAttributeValues contains invalid value: ${e.message} for key ${key}`)
+      }
     }
+    // Expressions see canonical copies (numbers as DynamoDB stores them), never the caller's objects.
+    this.values = canonical
   }
 
   /** The attribute name for `#placeholder` (marking it used), or undefined if it is not defined. */
@@ -76,31 +86,4 @@ function checkKeys(parameter: string, map: Record<string, unknown> | undefined, 
   for (const key of keys) {
     if (!pattern.test(key)) throw new ValidationException(`${parameter} contains invalid key: Syntax error; key: "${key}"`)
   }
-}
-
-const TYPES = ['S', 'N', 'B', 'BOOL', 'NULL', 'M', 'L', 'SS', 'NS', 'BS']
-
-/** Why an AttributeValue is invalid (AWS's text), or undefined. Nested M/L values are checked too. */
-function attributeValueError(value: AttributeValue): string | undefined {
-  const types = Object.keys(value).filter((t) => TYPES.includes(t))
-  if (types.length === 0) return 'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes'
-  if (types.length > 1) {
-    return 'Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes'
-  }
-  try {
-    if ('N' in value) validateNumber(value.N)
-    if ('NS' in value) value.NS.forEach((n) => validateNumber(n))
-  } catch (e) {
-    if (e instanceof ValidationException) return e.message
-    throw e
-  }
-  if ('SS' in value && value.SS.length === 0) return 'One or more parameter values were invalid: An string set  may not be empty'
-  if ('NS' in value && value.NS.length === 0) return 'One or more parameter values were invalid: An number set  may not be empty'
-  if ('BS' in value && value.BS.length === 0) return 'One or more parameter values were invalid: Binary sets should not be empty'
-  const children = 'M' in value ? Object.values(value.M) : 'L' in value ? value.L : []
-  for (const v of children) {
-    const reason = attributeValueError(v)
-    if (reason) return reason
-  }
-  return undefined
 }

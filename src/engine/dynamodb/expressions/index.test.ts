@@ -108,6 +108,13 @@ describe('prepareExpressions', () => {
       expect(prepareExpressions({})).toEqual({})
     })
 
+    it('gives expressions canonical copies of the values', () => {
+      const values = { ':n': { N: '01.50' } }
+      const { condition } = prepareExpressions({ ConditionExpression: 'a = :n', ExpressionAttributeValues: values })
+      expect(condition).toMatchObject({ right: { kind: 'value', value: { N: '1.5' } } })
+      expect(values[':n'].N).toBe('01.50')
+    })
+
     it('resolves names and values in every kind', () => {
       const prepared = prepareExpressions({
         KeyConditionExpression: '#pk = :pk',
