@@ -13,7 +13,25 @@ export type ServiceId = 'dynamodb'
 export interface RequestOptions {
   /** Who sent it (`console`, `explorer`, `cli`, `sdk`, `load`…). @default 'sdk' */
   source?: string
+  /**
+   * Build and log a trace. `false` skips both (the load generator's unsampled requests: no trace objects
+   * nobody keeps); the result then carries {@link UNTRACED}. @default true
+   */
+  trace?: boolean
 }
+
+/** The `trace` of a request sent with `trace: false`: a shared, empty placeholder that is never logged. */
+export const UNTRACED: Trace = Object.freeze({
+  id: 'untraced',
+  source: 'load',
+  service: 'dynamodb',
+  operation: '',
+  start: 0,
+  end: 0,
+  outcome: 'ok',
+  hops: [],
+  detail: {},
+}) as Trace
 
 /** Result of {@link Simulation.request}: exactly one of `output` / `error`, and the trace. */
 export interface RequestResult {
@@ -107,6 +125,10 @@ export class Simulation {
       output = this.dynamodb.execute(operation, input, ctx)
     } catch (e) {
       error = e instanceof AwsServiceException ? e : new InternalServerError(`Internal server error: ${(e as Error)?.message ?? String(e)}`)
+    }
+    if (options.trace === false) {
+      this.changed()
+      return error ? { error, trace: UNTRACED } : { output, trace: UNTRACED }
     }
     const trace = buildDynamoDBTrace({
       id: this.traces.nextId(),

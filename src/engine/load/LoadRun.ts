@@ -1,0 +1,348 @@
+import type { Simulation, ServiceId } from '../Simulation.ts'
+import type { AttributeValue, Item } from '../dynamodb/types.ts'
+import type { VirtualClock } from '../clock/VirtualClock.ts'
+import type { Workload } from './workload.ts'
+import { SeededRandom } from '../clock/SeededRandom.ts'
+import { DYNAMODB_LATENCY_MS as L } from '../dynamodb/latency.ts'
+import { keySampler, type KeySampler } from './keys.ts'
+import { arrivalsBefore, peakRate, totalArrivals } from './rate.ts'
+import { classifyError, RetryStrategy, SDK_V3_STANDARD, type RetryConfig } from './retry.ts'
+import { RetryQueue, type PendingAttempt } from './RetryQueue.ts'
+import { LatencyHistogram, type LatencyPercentiles, type LoadCounters, type LoadSecond } from './stats.ts'
+import { workloadProblems } from './workload.ts'
+
+/** Clock event kind of a run's wake-ups. Payload: `{ run: <run id> }`. */
+export const LOAD_WAKE = 'load.wake'
+
+export interface LoadRunOptions {
+  /** The simulated SDK's retry settings. @default SDK_V3_STANDARD (AWS-FACTS.md §4.3) */
+  retry?: RetryConfig
+  /**
+   * Trace sampling: every attempt of one request in `traceEvery` (by request sequence: 0, N, 2N…) is sent
+   * with a trace; the others are sent with `trace: false`, so a heavy run does not flood the 2,000-entry
+   * trace log or build trace objects nobody keeps. @default ceil(peak rate / 10): about 10 traced requests
+   * per virtual second at the peak rate, at least every request for rates ≤ 10/s.
+   */
+  traceEvery?: number
+}
+
+export type LoadRunStatus = 'running' | 'finished' | 'stopped'
+
+/** Runs per clock, so one event handler serves them all (events are data: `{ run: id }`). */
+const registries = new WeakMap<VirtualClock, Map<number, LoadRun>>()
+let nextRunId = 1
+
+/**
+ * One run of a workload: a fleet of simulated SDK v3 clients (one retry quota) sending GetItem/PutItem to a
+ * table through `sim.request(…, { source: 'load' })`, on the virtual clock.
+ *
+ * Scheduling: the run keeps at most one pending clock event (`load.wake`) at the next virtual millisecond
+ * where it has work: first attempts whose arrival time has come (arrivals are spread evenly by the rate
+ * pattern, see rate.ts `arrivalsBefore`) and retries that are due (kept in the run's own queue as plain
+ * records). All requests due in one millisecond are sent in one wake-up inside `sim.batch`, so subscribers
+ * hear about a wake-up once. Pause and step work as for any clock event: the run only schedules.
+ *
+ * A retry is sent `latency + backoff` after the failed attempt (the client waits for the error response,
+ * then the SDK's delay; see retry.ts). Requests still retrying when the duration ends finish their retries.
+ */
+export class LoadRun {
+  readonly id: number
+  readonly workload: Workload
+  /** Virtual ms at which the run started. */
+  readonly startedAt: number
+  readonly traceEvery: number
+  readonly retry: RetryStrategy
+  #sim: Simulation
+  #random: SeededRandom
+  #keys: KeySampler
+  #service: ServiceId
+  #hashKey: string
+  #hashType: 'S' | 'N' | 'B'
+  #range: { name: string; value: AttributeValue } | undefined
+  #durationMs: number
+  #total: number
+  #queue = new RetryQueue()
+  #wakeAt = -1
+  #wakeId = 0
+  #status: LoadRunStatus = 'running'
+  #counters: LoadCounters
+  #perSecond = { sent: [] as number[], succeeded: [] as number[], throttled: [] as number[], retried: [] as number[], failed: [] as number[] }
+  #latency = new LatencyHistogram()
+  #fillers = new Map<number, string>()
+
+  /**
+   * Starts `workload` at the current virtual time.
+   * @throws Error (a readable sentence) when the workload has problems (see workloadProblems) or the table does not exist
+   */
+  constructor(sim: Simulation, workload: Workload, options: LoadRunOptions = {}) {
+    const problems = workloadProblems(workload)
+    if (problems.length) throw new Error(problems.join(' '))
+    const table = sim.dynamodb.tables.get(workload.tableName)
+    if (!table) throw new Error(`Table ${workload.tableName} does not exist.`)
+    this.id = nextRunId++
+    this.workload = structuredCopy(workload)
+    this.#sim = sim
+    this.startedAt = sim.clock.now()
+    this.#random = new SeededRandom(workload.seed ?? 1)
+    this.#keys = keySampler(workload.keys)
+    this.#service = (workload.throughDax ? 'dax' : 'dynamodb') as string as ServiceId
+    this.#hashKey = table.hashKey
+    this.#hashType = table.attributeType(table.hashKey) ?? 'S'
+    const rangeKey = table.rangeKey
+    if (rangeKey) {
+      const t = table.attributeType(rangeKey) ?? 'S'
+      this.#range = { name: rangeKey, value: t === 'N' ? { N: '0' } : t === 'B' ? { B: 'AA==' } : { S: 'item' } }
+    }
+    this.#durationMs = workload.durationSeconds * 1000
+    this.#total = totalArrivals(workload.rate, workload.durationSeconds)
+    this.retry = new RetryStrategy(options.retry ?? SDK_V3_STANDARD)
+    this.traceEvery = Math.max(1, Math.floor(options.traceEvery ?? Math.ceil(peakRate(workload.rate) / 10)))
+    this.#counters = { started: 0, sent: 0, succeeded: 0, throttled: 0, retried: 0, failed: 0, failedAfterRetries: 0, inFlight: 0, retryQuota: this.retry.capacity }
+    let runs = registries.get(sim.clock)
+    if (!runs) {
+      const map = (runs = new Map<number, LoadRun>())
+      registries.set(sim.clock, runs)
+      sim.clock.on(LOAD_WAKE, (payload: { run: number }) => map.get(payload.run)?.wake())
+    }
+    runs.set(this.id, this)
+    this.#schedule()
+  }
+
+  get status(): LoadRunStatus {
+    return this.#status
+  }
+
+  /** Virtual ms at which first attempts stop (retries may continue after it). */
+  get endsAt(): number {
+    return this.startedAt + this.#durationMs
+  }
+
+  /** Share of the duration elapsed, 0..1 (1 once finished or stopped). */
+  progress(): number {
+    if (this.#status !== 'running') return 1
+    return Math.min(1, (this.#sim.clock.now() - this.startedAt) / this.#durationMs)
+  }
+
+  /** A copy of the live counters. */
+  counters(): LoadCounters {
+    return { ...this.#counters, inFlight: this.#queue.size, retryQuota: this.retry.capacity }
+  }
+
+  /** Per virtual second counters, from second `from` (for charts that append). */
+  seconds(from = 0): LoadSecond[] {
+    const s = this.#perSecond
+    const out: LoadSecond[] = []
+    for (let i = from; i < s.sent.length; i++) {
+      out.push({ second: i, sent: s.sent[i] ?? 0, succeeded: s.succeeded[i] ?? 0, throttled: s.throttled[i] ?? 0, retried: s.retried[i] ?? 0, failed: s.failed[i] ?? 0 })
+    }
+    return out
+  }
+
+  /** Client-observed latency percentiles of finished requests, ms. */
+  latency(): LatencyPercentiles {
+    return this.#latency.percentiles()
+  }
+
+  /** Stops sending; requests waiting for a retry are dropped. */
+  stop(): void {
+    if (this.#status !== 'running') return
+    this.#finish('stopped')
+  }
+
+  /** Runs to completion as fast as possible (advances the simulation's clock inside one `sim.batch`). */
+  runToEnd(): void {
+    this.#sim.batch(() => {
+      // clock.advanceTo (not sim.advanceTo) so a wake-up due right now fires too; one change at the end.
+      while (this.#status === 'running' && this.#wakeAt >= 0) this.#sim.clock.advanceTo(this.#wakeAt)
+      this.#sim.changed()
+    })
+  }
+
+  /** The clock event handler: sends everything due now. */
+  wake(): void {
+    if (this.#status !== 'running') return
+    this.#wakeAt = -1
+    this.#sim.batch(() => {
+      const now = this.#sim.clock.now()
+      const elapsed = now - this.startedAt
+      if (elapsed < this.#durationMs) {
+        const due = Math.min(this.#total, Math.floor(arrivalsBefore(this.workload.rate, (elapsed + 1) / 1000, this.workload.durationSeconds) + 1e-9))
+        while (this.#counters.started < due) this.#first(now)
+      }
+      for (let p = this.#queue.peek(); p && p.due <= now; p = this.#queue.peek()) this.#attempt(this.#queue.pop()!, now)
+    })
+    this.#schedule()
+  }
+
+  #first(now: number): void {
+    const seq = this.#counters.started++
+    const read = this.#random.next() < this.workload.readRatio
+    const key = this.#keys.next(this.#random)
+    const traced = seq % this.traceEvery === 0
+    this.#attempt({ due: now, seq, start: now, attempt: 1, read, key: key.value, sourceName: key.source?.name, sourceValue: key.source?.value, cost: 0, traced }, now)
+  }
+
+  #attempt(p: PendingAttempt, now: number): void {
+    const second = Math.floor((now - this.startedAt) / 1000)
+    const c = this.#counters
+    c.sent++
+    bump(this.#perSecond.sent, second)
+    if (p.attempt > 1) {
+      c.retried++
+      bump(this.#perSecond.retried, second)
+    }
+    const input = p.read ? this.#readInput(p) : this.#writeInput(p)
+    const r = this.#sim.request(this.#service, p.read ? 'GetItem' : 'PutItem', input, { source: 'load', trace: p.traced })
+    const latency = p.traced ? r.trace.end - r.trace.start : this.#modelLatency(p.read)
+    if (!r.error) {
+      this.retry.recordSuccess(p.attempt > 1 ? p.cost : undefined)
+      c.succeeded++
+      bump(this.#perSecond.succeeded, second)
+      this.#latency.add(now - p.start + latency)
+      return
+    }
+    const type = classifyError(r.error.name, r.error.$fault)
+    if (type === 'THROTTLING') {
+      c.throttled++
+      bump(this.#perSecond.throttled, second)
+    }
+    const retry = this.#status === 'running' ? this.retry.retry(type, p.attempt, this.#random) : undefined
+    if (retry) {
+      p.due = now + Math.ceil(latency + retry.delayMs)
+      p.attempt++
+      p.cost = retry.cost
+      this.#queue.push(p)
+      return
+    }
+    c.failed++
+    if (type === 'THROTTLING') c.failedAfterRetries++
+    bump(this.#perSecond.failed, second)
+    this.#latency.add(now - p.start + latency)
+  }
+
+  #keyValue(text: string): AttributeValue {
+    if (this.#hashType === 'N') return { N: String(numericKey(text)) }
+    if (this.#hashType === 'B') return { B: base64(text) }
+    return { S: text }
+  }
+
+  #readInput(p: PendingAttempt): Record<string, unknown> {
+    const Key: Item = { [this.#hashKey]: this.#keyValue(p.key) }
+    if (this.#range) Key[this.#range.name] = this.#range.value
+    return this.workload.consistency === 'strong' ? { TableName: this.workload.tableName, Key, ConsistentRead: true } : { TableName: this.workload.tableName, Key }
+  }
+
+  #writeInput(p: PendingAttempt): Record<string, unknown> {
+    const Item: Item = { [this.#hashKey]: this.#keyValue(p.key) }
+    let used = this.#hashKey.length + p.key.length + 4 // + 'data'
+    if (this.#range) {
+      Item[this.#range.name] = this.#range.value
+      used += this.#range.name.length + 4
+    }
+    if (p.sourceName !== undefined && p.sourceValue !== undefined) {
+      Item[p.sourceName] = { S: p.sourceValue }
+      used += p.sourceName.length + p.sourceValue.length
+    }
+    Item['data'] = { S: this.#filler(Math.max(1, this.workload.itemSizeBytes - used)) }
+    return { TableName: this.workload.tableName, Item }
+  }
+
+  #filler(n: number): string {
+    let s = this.#fillers.get(n)
+    if (s === undefined) this.#fillers.set(n, (s = 'x'.repeat(n)))
+    return s
+  }
+
+  /** Modeled round trip of an untraced attempt (DynamoDB latency model, ±25 % seeded jitter), ms. */
+  #modelLatency(read: boolean): number {
+    const storage = read ? (this.workload.consistency === 'strong' ? L.consistentRead : L.read) : L.write
+    return Math.round((2 * L.network + L.router + storage) * this.#random.between(0.75, 1.25) * 1000) / 1000
+  }
+
+  #schedule(): void {
+    if (this.#status !== 'running') return
+    const next = this.#nextDue()
+    if (next === undefined) {
+      this.#finish('finished')
+      return
+    }
+    if (next === this.#wakeAt) return
+    if (this.#wakeAt >= 0) this.#sim.clock.cancel(this.#wakeId)
+    this.#wakeAt = next
+    this.#wakeId = this.#sim.clock.schedule(next, LOAD_WAKE, { run: this.id })
+  }
+
+  /** Next virtual ms with work: the next first attempt or the earliest retry. */
+  #nextDue(): number | undefined {
+    const retry = this.#queue.peek()?.due
+    const arrival = this.#nextArrival()
+    if (arrival === undefined) return retry
+    return retry === undefined ? arrival : Math.min(arrival, retry)
+  }
+
+  /** Virtual ms of the next first attempt (binary search on the cumulative arrivals), or undefined when all were sent. */
+  #nextArrival(): number | undefined {
+    const started = this.#counters.started
+    if (started >= this.#total) return undefined
+    const { rate, durationSeconds } = this.workload
+    const reached = (ms: number): boolean => Math.floor(arrivalsBefore(rate, (ms + 1) / 1000, durationSeconds) + 1e-9) > started
+    const from = Math.max(0, this.#sim.clock.now() - this.startedAt + (this.#counters.started > 0 || this.#sim.clock.now() > this.startedAt ? 1 : 0))
+    let lo = from
+    let hi = this.#durationMs - 1
+    if (lo > hi || !reached(hi)) return undefined
+    if (reached(lo)) return this.startedAt + lo
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (reached(mid)) hi = mid
+      else lo = mid + 1
+    }
+    return this.startedAt + lo
+  }
+
+  #finish(status: LoadRunStatus): void {
+    this.#status = status
+    if (this.#wakeAt >= 0) this.#sim.clock.cancel(this.#wakeId)
+    this.#wakeAt = -1
+    this.#queue.clear()
+    registries.get(this.#sim.clock)?.delete(this.id)
+    this.#sim.changed()
+  }
+}
+
+/** Starts a run of `workload` now. See {@link LoadRun}. */
+export function startWorkload(sim: Simulation, workload: Workload, options?: LoadRunOptions): LoadRun {
+  return new LoadRun(sim, workload, options)
+}
+
+function bump(series: number[], i: number): void {
+  while (series.length <= i) series.push(0)
+  series[i]!++
+}
+
+/** A number for an N-typed partition key: the trailing digits of the key text, else its hash. */
+function numericKey(text: string): number {
+  const m = /(\d+)$/.exec(text)
+  if (m) return Number(m[1])
+  let h = 0
+  for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) >>> 0
+  return h
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+
+/** Base64 of an ASCII string (engine code has no `btoa`/Buffer). */
+function base64(text: string): string {
+  let out = ''
+  for (let i = 0; i < text.length; i += 3) {
+    const a = text.charCodeAt(i)
+    const b = i + 1 < text.length ? text.charCodeAt(i + 1) : NaN
+    const c = i + 2 < text.length ? text.charCodeAt(i + 2) : NaN
+    const n = (a << 16) | ((b || 0) << 8) | (c || 0)
+    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]! + (Number.isNaN(b) ? '=' : B64[(n >> 6) & 63]!) + (Number.isNaN(c) ? '=' : B64[n & 63]!)
+  }
+  return out
+}
+
+function structuredCopy<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T
+}
