@@ -16,6 +16,19 @@ import type { AttributeValue } from '../types.ts'
  * DynamoDB expressions: parse, validate and evaluate ConditionExpression, FilterExpression,
  * KeyConditionExpression, UpdateExpression and ProjectionExpression.
  * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.html
+ *
+ * ```ts
+ * validateExpressionParameters(input, ['UpdateExpression', 'ConditionExpression'], ['AttributeUpdates', 'Expected'])
+ * const { update, condition } = prepareExpressions(input)        // every ValidationException, in AWS's order
+ * if (update) checkUpdateKeys(update, ['pk', 'sk'], indexKeys)   // key attributes can't be updated
+ * if (condition && !evaluateCondition(condition, old)) throw new ConditionalCheckFailedException()
+ * const { item, updatedPaths } = applyUpdate(update, old, input.Key) // new item; ValidationException at run time
+ * const updatedNew = projectItem({ paths: updatedPaths }, item)       // ReturnValues: UPDATED_NEW
+ * // Query: resolveKeyCondition(keyCondition, 'pk', 'sk', { pk: 'S', sk: 'N' }) → { hashKey, range? }
+ * ```
+ * Modules: tokenizer/TokenCursor (lexing, syntax errors), operandParser + conditionParser / updateParser /
+ * projection (grammars), conditionCheck / updateCheck (AWS's semantic errors and their priority),
+ * conditionEvaluate / updateApply / projection (run time), Placeholders (#names, :values), reservedWords.
  */
 
 export { evaluateCondition } from './conditionEvaluate.ts'
