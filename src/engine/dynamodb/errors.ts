@@ -96,6 +96,11 @@ export class IdempotentParameterMismatchException extends AwsServiceException {
   override readonly name = 'IdempotentParameterMismatchException'
 }
 
+/** Coral's authorization error (`com.amazon.coral.service#AccessDeniedException`), e.g. a malformed ResourceArn on the tag actions. */
+export class AccessDeniedException extends AwsServiceException {
+  override readonly name = 'AccessDeniedException'
+}
+
 /** HTTP 500. Also used when the simulator itself hits a bug, so the client sees an AWS-shaped error. */
 export class InternalServerError extends AwsServiceException {
   override readonly name = 'InternalServerError'

@@ -12,6 +12,14 @@ import { getItem } from './GetItem.ts'
 import { deleteItem } from './DeleteItem.ts'
 import { updateItem } from './UpdateItem.ts'
 import { scan } from './Scan.ts'
+import { query } from './Query.ts'
+import { batchGetItem } from './BatchGetItem.ts'
+import { batchWriteItem } from './BatchWriteItem.ts'
+import { transactWriteItems } from './TransactWriteItems.ts'
+import { transactGetItems } from './TransactGetItems.ts'
+import { tagResource } from './TagResource.ts'
+import { untagResource } from './UntagResource.ts'
+import { listTagsOfResource } from './ListTagsOfResource.ts'
 
 export const operations = {
   CreateTable: createTable,
@@ -24,6 +32,14 @@ export const operations = {
   DeleteItem: deleteItem,
   UpdateItem: updateItem,
   Scan: scan,
+  Query: query,
+  BatchGetItem: batchGetItem,
+  BatchWriteItem: batchWriteItem,
+  TransactWriteItems: transactWriteItems,
+  TransactGetItems: transactGetItems,
+  TagResource: tagResource,
+  UntagResource: untagResource,
+  ListTagsOfResource: listTagsOfResource,
 } as const
 
 export type DynamoDBOperation = keyof typeof operations

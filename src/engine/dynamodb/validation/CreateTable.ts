@@ -217,7 +217,7 @@ function semanticError(input: CreateTableInput): string | undefined {
 export const MAX_TAGS = 50
 
 /** Tag rules (texts observed on AWS, ack-api-quirks catalogue). https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Tagging.html */
-function tagsError(tags: { Key: string; Value: string }[] | undefined): string | undefined {
+export function tagsError(tags: { Key: string; Value: string }[] | undefined): string | undefined {
   if (!tags) return undefined
   if (tags.length > MAX_TAGS) return 'Number of Tags exceed the current limit for the provided ResourceArn'
   const seen = new Set<string>()

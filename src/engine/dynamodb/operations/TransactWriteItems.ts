@@ -1,0 +1,160 @@
+import type { DynamoDB } from '../DynamoDB.ts'
+import type { OperationContext } from '../OperationContext.ts'
+import type { ConsumedCapacity, Item } from '../types.ts'
+import type { Table } from '../Table.ts'
+import { ValidationException } from '../errors.ts'
+import { validateTransactWriteItems, type TransactWriteAction } from '../validation/TransactWriteItems.ts'
+import { MAX_ITEM_BYTES, requireItemTable, validateIndexKeys, validateItemKeys, validateKey } from '../validation/keys.ts'
+import { INVALID, copyItem, validateItemValues } from '../attributes/validate.ts'
+import { itemSize } from '../attributes/size.ts'
+import { keyString, pickKey } from '../attributes/keys.ts'
+import { readUnits, writeUnits } from '../capacity.ts'
+import { recordCapacity, tableOnly, writeCapacity } from '../consumedCapacity.ts'
+import { itemCollectionMetricsFor, type ItemCollectionMetrics } from '../itemCollectionMetrics.ts'
+import { applyItemChange } from '../writes.ts'
+import { TableCapacities, doubled } from '../transactions/capacity.ts'
+import { conditionFailedReason, transactionCanceled, type CancellationReason } from '../transactions/cancellation.ts'
+import { isRepeat, remember, requestFingerprint } from '../transactions/idempotency.ts'
+
+/** AWS's text for two actions on the same item (ValidationException, no CancellationReasons; AWS-FACTS §4.2). */
+export const MSG_MULTIPLE_OPERATIONS = 'Transaction request cannot include multiple operations on one item'
+
+/** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html#API_TransactWriteItems_ResponseSyntax */
+export interface TransactWriteItemsOutput {
+  /** One entry per table, for ReturnConsumedCapacity TOTAL or INDEXES (with `WriteCapacityUnits`). */
+  ConsumedCapacity?: ConsumedCapacity[]
+  /** Per table with LSIs, for ReturnItemCollectionMetrics SIZE. */
+  ItemCollectionMetrics?: Record<string, ItemCollectionMetrics[]>
+}
+
+/** One action resolved against its table. */
+export interface ResolvedAction {
+  action: TransactWriteAction
+  table: Table
+  key: Item
+}
+
+/**
+ * Looks up each action's table and checks its key (a Put's item) against the schema, then refuses two actions
+ * on one item. Shared by TransactGetItems.
+ * @throws ResourceNotFoundException, ValidationException
+ */
+export function resolveActions<A extends { TableName: string; Key?: Item; Item?: Item }>(db: DynamoDB, actions: A[]): { action: A; table: Table; key: Item }[] {
+  const resolved = actions.map((action) => {
+    const table = requireItemTable(db.tables, action.TableName)
+    if (action.Item) {
+      validateItemKeys(table, action.Item)
+      return { action, table, key: pickKey(action.Item, table.hashKey, table.rangeKey) }
+    }
+    validateKey(table, action.Key!)
+    return { action, table, key: action.Key! }
+  })
+  const seen = new Set<string>()
+  for (const { table, key } of resolved) {
+    const id = `${table.name}\u0000${keyString(key[table.hashKey]!)}${table.rangeKey ? `\u0000${keyString(key[table.rangeKey]!)}` : ''}`
+    if (seen.has(id)) throw new ValidationException(MSG_MULTIPLE_OPERATIONS)
+    seen.add(id)
+  }
+  return resolved
+}
+
+interface Outcome {
+  old: Item | undefined
+  /** The item after the action; undefined for a delete; `old` for a ConditionCheck. */
+  next: Item | undefined
+}
+
+/**
+ * TransactWriteItems: up to 100 Put / Update / Delete / ConditionCheck actions on distinct items, all or nothing.
+ * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html
+ *
+ * Order: request validation (validation/TransactWriteItems.ts), each action's table and key, one action per
+ * item, ClientRequestToken (a repeat within 10 minutes writes nothing), then every action is evaluated; if any
+ * condition fails (or an update is invalid for the item), nothing is written and a TransactionCanceledException
+ * lists one reason per action in request order. Capacity: 2× each action's normal write units (prepare +
+ * commit), per table; a ConditionCheck is charged as a write of the item it checked ([unverified]).
+ * @throws ValidationException, SerializationException, ResourceNotFoundException, TransactionCanceledException,
+ *   IdempotentParameterMismatchException
+ */
+export function transactWriteItems(db: DynamoDB, raw: Record<string, unknown>, ctx: OperationContext): TransactWriteItemsOutput {
+  const input = validateTransactWriteItems(raw)
+  const resolved = resolveActions(db, input.TransactItems)
+  ctx.tableName = [...new Set(resolved.map((r) => r.table.name))].join(', ')
+  for (const r of resolved) ctx.partitions.push(r.table.partitionOf(r.key))
+
+  const fingerprint = requestFingerprint(raw)
+  if (isRepeat(db, input.ClientRequestToken, fingerprint)) {
+    // A repeat reads the items again instead of writing them (AWS-FACTS §7).
+    const reads = new TableCapacities()
+    for (const { action, table, key } of resolved) {
+      const stored = table.get(key)
+      reads.add(action.TableName, tableOnly(readUnits(stored ? itemSize(stored) : 0, 'transactional')))
+    }
+    for (const [name, b] of reads.byTable) recordCapacity(ctx, name, b)
+    const consumed = reads.response(input.ReturnConsumedCapacity, 'read')
+    return consumed ? { ConsumedCapacity: consumed } : {}
+  }
+
+  const outcomes: Outcome[] = []
+  const reasons: CancellationReason[] = resolved.map((r) => {
+    const { reason, outcome } = evaluate(r)
+    outcomes.push(outcome)
+    return reason
+  })
+  if (reasons.some((r) => r.Code !== 'None')) throw transactionCanceled(reasons)
+
+  const capacities = new TableCapacities()
+  const metrics: Record<string, ItemCollectionMetrics[]> = {}
+  resolved.forEach(({ action, table, key }, i) => {
+    const { old, next } = outcomes[i]!
+    if (action.kind === 'ConditionCheck') {
+      capacities.add(action.TableName, doubled(tableOnly(writeUnits(old ? itemSize(old) : 0))))
+      return
+    }
+    capacities.add(action.TableName, doubled(writeCapacity(table, old, next)))
+    if (next || old) applyItemChange(db, table, key, next)
+    const m = itemCollectionMetricsFor(input.ReturnItemCollectionMetrics, table, key)
+    if (m) (metrics[action.TableName] ??= []).push(m)
+  })
+  remember(db, input.ClientRequestToken, fingerprint)
+
+  for (const [name, b] of capacities.byTable) recordCapacity(ctx, name, b)
+  const out: TransactWriteItemsOutput = {}
+  const consumed = capacities.response(input.ReturnConsumedCapacity, 'write')
+  if (consumed) out.ConsumedCapacity = consumed
+  if (Object.keys(metrics).length) out.ItemCollectionMetrics = metrics
+  return out
+}
+
+const NONE: CancellationReason = { Code: 'None' }
+
+function evaluate({ action, table, key }: ResolvedAction): { reason: CancellationReason; outcome: Outcome } {
+  const old = table.get(key)
+  const { condition, update } = action.expressions
+  let next: Item | undefined = action.kind === 'Delete' ? undefined : action.kind === 'Put' ? action.Item : old
+  let updateError: string | undefined
+  if (action.kind === 'Update') {
+    try {
+      const result = update!(old ? copyItem(old) : undefined, copyItem(key))
+      const keyNames = new Set(table.meta.KeySchema.map((k) => k.AttributeName))
+      for (const path of result.updatedPaths) {
+        const head = path[0]
+        if (typeof head === 'string' && keyNames.has(head)) {
+          throw new ValidationException(`${INVALID}Cannot update attribute ${head}. This attribute is part of the key`)
+        }
+      }
+      next = validateItemValues(result.item)
+      validateIndexKeys(table, next)
+      if (itemSize(next) > MAX_ITEM_BYTES) updateError = 'Item size to update has exceeded the maximum allowed size'
+    } catch (e) {
+      if (!(e instanceof ValidationException)) throw e
+      if (e.message.includes('This attribute is part of the key')) throw e
+      updateError = e.message
+    }
+  }
+  if (condition && !condition(old)) {
+    return { reason: conditionFailedReason(action.ReturnValuesOnConditionCheckFailure, old), outcome: { old, next } }
+  }
+  if (updateError !== undefined) return { reason: { Code: 'ValidationError', Message: updateError }, outcome: { old, next } }
+  return { reason: NONE, outcome: { old, next } }
+}
