@@ -12,7 +12,6 @@ import { getItem } from './GetItem.ts'
 import { deleteItem } from './DeleteItem.ts'
 import { updateItem } from './UpdateItem.ts'
 import { scan } from './Scan.ts'
-import { query } from './Query.ts'
 import { batchGetItem } from './BatchGetItem.ts'
 import { batchWriteItem } from './BatchWriteItem.ts'
 import { transactWriteItems } from './TransactWriteItems.ts'
@@ -32,7 +31,6 @@ export const operations = {
   DeleteItem: deleteItem,
   UpdateItem: updateItem,
   Scan: scan,
-  Query: query,
   BatchGetItem: batchGetItem,
   BatchWriteItem: batchWriteItem,
   TransactWriteItems: transactWriteItems,
