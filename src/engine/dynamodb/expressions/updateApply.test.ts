@@ -150,6 +150,38 @@ describe('UpdateExpression', () => {
       expect(validationMessage(() => update('REMOVE m.a.b', { ...KEY, m: { M: {} } }))).toBe(invalid)
     })
 
+    it('returns ValidationException for every action on a path that cannot exist in the item', () => {
+      const stored: Item = { ...KEY, b: { S: 'a' }, c: { M: { '1': { S: 'a' } } }, d: { L: [{ S: 'a' }, { S: 'b' }] } }
+      const values = { ':a': { SS: ['a'] } }
+      const names = { '#1': '1' }
+      for (const expression of [
+        'SET b.a = :a',
+        'SET b[1] = :a',
+        'SET y.a = :a',
+        'SET c[1] = :a',
+        'SET d.#1 = :a',
+        'REMOVE b.a SET #1 = :a',
+        'REMOVE y[1] SET #1 = :a',
+        'REMOVE c[1] SET #1 = :a',
+        'DELETE y.a :a',
+        'DELETE b[1] :a',
+        'ADD c[1] :a',
+        'ADD d.#1 :a',
+      ]) {
+        expect(validationMessage(() => update(expression, stored, values, expression.includes('#1') ? names : undefined))).toBe(
+          'The document path provided in the update expression is invalid for update',
+        )
+      }
+    })
+
+    it('returns ValidationException for a run-time type mismatch inside nested values', () => {
+      const stored: Item = { ...KEY, b: { M: { a: { SS: ['1'] } } }, d: { NS: ['1'] } }
+      const incorrect = 'An operand in the update expression has an incorrect data type'
+      expect(validationMessage(() => update('DELETE b.a :a', stored, { ':a': { NS: ['1'] } }))).toBe(incorrect)
+      expect(validationMessage(() => update('SET e = list_append(d, if_not_exists(f, :a))', stored, { ':a': { L: [] } }))).toBe(incorrect)
+      expect(validationMessage(() => update('SET e = b - :a', stored, { ':a': { N: '1' } }))).toBe(incorrect)
+    })
+
     it('returns ValidationException for a number overflow', () => {
       expect(validationMessage(() => update('ADD n :v', { ...KEY, n: { N: '9.9999999999999999999999999999999999999E+125' } }, { ':v': { N: '9E+125' } }))).toBe(
         'Number overflow. Attempting to store a number with magnitude larger than supported range',
