@@ -8,6 +8,7 @@ import { itemSize } from '../attributes/size.ts'
 import { copyItem } from '../attributes/validate.ts'
 import { readUnits } from '../capacity.ts'
 import { consumedCapacityFor, recordCapacity, tableOnly } from '../consumedCapacity.ts'
+import { readReplica } from '../replication/readReplica.ts'
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GetItem.html#API_GetItem_ResponseSyntax */
 export interface GetItemOutput {
@@ -38,7 +39,7 @@ export function getItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Operati
   ctx.notes['consistentRead'] = consistent
   ctx.partitions.push(table.partitionOf(input.Key))
 
-  const stored = table.get(input.Key)
+  const stored = readReplica(db, table, input.Key, consistent, ctx)
   const size = stored ? itemSize(stored) : 0
   ctx.notes['itemSizeBytes'] = size
   const capacity = tableOnly(readUnits(size, consistent ? 'strong' : 'eventual'))
