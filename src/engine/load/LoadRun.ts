@@ -24,6 +24,26 @@ export interface LoadRunOptions {
    * per virtual second at the peak rate, at least every request for rates ≤ 10/s.
    */
   traceEvery?: number
+  /** Keep a log of every attempt (for tests and the inspector), up to this many entries. @default 0 (none) */
+  recordAttempts?: number
+}
+
+/** One attempt of one request, when {@link LoadRunOptions.recordAttempts} is on. */
+export interface AttemptRecord {
+  /** Request sequence number (0-based). */
+  seq: number
+  /** 1 = first try, 2 = first retry… */
+  attempt: number
+  /** Virtual ms at which it was sent. */
+  at: number
+  /** Modeled round trip, ms. */
+  latencyMs: number
+  /** AWS error name, when it failed. */
+  error?: string
+  /** SDK backoff before the next attempt, when the SDK retries it. */
+  delayMs?: number
+  /** Retry quota after this attempt's outcome. */
+  quota: number
 }
 
 export type LoadRunStatus = 'running' | 'finished' | 'stopped'
@@ -38,7 +58,7 @@ let nextRunId = 1
  *
  * Scheduling: the run keeps at most one pending clock event (`load.wake`) at the next virtual millisecond
  * where it has work: first attempts whose arrival time has come (arrivals are spread evenly by the rate
- * pattern, see rate.ts `arrivalsBefore`) and retries that are due (kept in the run's own queue as plain
+ * pattern, see `dueBy`) and retries that are due (kept in the run's own queue as plain
  * records). All requests due in one millisecond are sent in one wake-up inside `sim.batch`, so subscribers
  * hear about a wake-up once. Pause and step work as for any clock event: the run only schedules.
  *
@@ -69,6 +89,8 @@ export class LoadRun {
   #perSecond = { sent: [] as number[], succeeded: [] as number[], throttled: [] as number[], retried: [] as number[], failed: [] as number[] }
   #latency = new LatencyHistogram()
   #fillers = new Map<number, string>()
+  #attemptLog: AttemptRecord[] = []
+  #attemptLimit: number
 
   /**
    * Starts `workload` at the current virtual time.
@@ -95,6 +117,7 @@ export class LoadRun {
     }
     this.#durationMs = workload.durationSeconds * 1000
     this.#total = totalArrivals(workload.rate, workload.durationSeconds)
+    this.#attemptLimit = options.recordAttempts ?? 0
     this.retry = new RetryStrategy(options.retry ?? SDK_V3_STANDARD)
     this.traceEvery = Math.max(1, Math.floor(options.traceEvery ?? Math.ceil(peakRate(workload.rate) / 10)))
     this.#counters = { started: 0, sent: 0, succeeded: 0, throttled: 0, retried: 0, failed: 0, failedAfterRetries: 0, inFlight: 0, retryQuota: this.retry.capacity }
@@ -143,6 +166,11 @@ export class LoadRun {
     return this.#latency.percentiles()
   }
 
+  /** The attempt log (empty unless `recordAttempts` was set). */
+  attempts(): readonly AttemptRecord[] {
+    return this.#attemptLog
+  }
+
   /** Stops sending; requests waiting for a retry are dropped. */
   stop(): void {
     if (this.#status !== 'running') return
@@ -166,7 +194,7 @@ export class LoadRun {
       const now = this.#sim.clock.now()
       const elapsed = now - this.startedAt
       if (elapsed < this.#durationMs) {
-        const due = Math.min(this.#total, Math.floor(arrivalsBefore(this.workload.rate, (elapsed + 1) / 1000, this.workload.durationSeconds) + 1e-9))
+        const due = Math.min(this.#total, dueBy(this.workload, elapsed))
         while (this.#counters.started < due) this.#first(now)
       }
       for (let p = this.#queue.peek(); p && p.due <= now; p = this.#queue.peek()) this.#attempt(this.#queue.pop()!, now)
@@ -199,6 +227,7 @@ export class LoadRun {
       c.succeeded++
       bump(this.#perSecond.succeeded, second)
       this.#latency.add(now - p.start + latency)
+      this.#log(p, now, latency, undefined, undefined)
       return
     }
     const type = classifyError(r.error.name, r.error.$fault)
@@ -207,6 +236,7 @@ export class LoadRun {
       bump(this.#perSecond.throttled, second)
     }
     const retry = this.#status === 'running' ? this.retry.retry(type, p.attempt, this.#random) : undefined
+    this.#log(p, now, latency, r.error.name, retry?.delayMs)
     if (retry) {
       p.due = now + Math.ceil(latency + retry.delayMs)
       p.attempt++
@@ -218,6 +248,14 @@ export class LoadRun {
     if (type === 'THROTTLING') c.failedAfterRetries++
     bump(this.#perSecond.failed, second)
     this.#latency.add(now - p.start + latency)
+  }
+
+  #log(p: PendingAttempt, at: number, latencyMs: number, error: string | undefined, delayMs: number | undefined): void {
+    if (this.#attemptLog.length >= this.#attemptLimit) return
+    const rec: AttemptRecord = { seq: p.seq, attempt: p.attempt, at, latencyMs, quota: this.retry.capacity }
+    if (error !== undefined) rec.error = error
+    if (delayMs !== undefined) rec.delayMs = delayMs
+    this.#attemptLog.push(rec)
   }
 
   #keyValue(text: string): AttributeValue {
@@ -284,8 +322,7 @@ export class LoadRun {
   #nextArrival(): number | undefined {
     const started = this.#counters.started
     if (started >= this.#total) return undefined
-    const { rate, durationSeconds } = this.workload
-    const reached = (ms: number): boolean => Math.floor(arrivalsBefore(rate, (ms + 1) / 1000, durationSeconds) + 1e-9) > started
+    const reached = (ms: number): boolean => dueBy(this.workload, ms) > started
     const from = Math.max(0, this.#sim.clock.now() - this.startedAt + (this.#counters.started > 0 || this.#sim.clock.now() > this.startedAt ? 1 : 0))
     let lo = from
     let hi = this.#durationMs - 1
@@ -312,6 +349,14 @@ export class LoadRun {
 /** Starts a run of `workload` now. See {@link LoadRun}. */
 export function startWorkload(sim: Simulation, workload: Workload, options?: LoadRunOptions): LoadRun {
   return new LoadRun(sim, workload, options)
+}
+
+/**
+ * First attempts due by `ms` into the run: request n (0-based) is sent at the first millisecond where the
+ * cumulative arrivals reach n, so request 0 goes at once and a constant rate r sends request n at n/r s.
+ */
+function dueBy(w: Workload, ms: number): number {
+  return Math.floor(arrivalsBefore(w.rate, ms / 1000, w.durationSeconds) + 1e-9) + 1
 }
 
 function bump(series: number[], i: number): void {

@@ -35,7 +35,7 @@ export function peakRate(p: RatePattern): number {
 
 /**
  * Expected number of requests sent in [0, t) seconds (the integral of the rate), for t in [0, duration].
- * The runner sends request n (0-based) at the first virtual millisecond where this reaches n + 1, so
+ * The runner sends request n (0-based) at the first virtual millisecond where this reaches n, so
  * arrivals are evenly spread and deterministic.
  */
 export function arrivalsBefore(p: RatePattern, t: number, duration: number): number {

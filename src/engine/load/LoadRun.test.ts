@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest'
+import { Simulation } from '../Simulation.ts'
+import { startWorkload } from './LoadRun.ts'
+import type { Workload } from './workload.ts'
+
+function simWithTable(rcu: number, wcu: number, seed = 1): Simulation {
+  const sim = new Simulation({ seed })
+  sim.request('dynamodb', 'CreateTable', {
+    TableName: 'Votes',
+    KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+    AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
+    ProvisionedThroughput: { ReadCapacityUnits: rcu, WriteCapacityUnits: wcu },
+  })
+  for (let i = 0; i < 100 && sim.dynamodb.tables.get('Votes')?.meta.TableStatus !== 'ACTIVE'; i++) sim.step()
+  return sim
+}
+
+function workload(over: Partial<Workload> = {}): Workload {
+  return {
+    name: 'test',
+    tableName: 'Votes',
+    durationSeconds: 10,
+    rate: { kind: 'constant', perSecond: 50 },
+    readRatio: 0,
+    itemSizeBytes: 1024,
+    consistency: 'eventual',
+    keys: { kind: 'hotKey', key: 'Candidate_A' },
+    throughDax: false,
+    ...over,
+  }
+}
+
+describe('LoadRun', () => {
+  describe('validations', () => {
+    it('refuses a workload with problems, with readable sentences', () => {
+      const sim = simWithTable(5, 5)
+      expect(() => startWorkload(sim, workload({ durationSeconds: 0 }))).toThrow('Duration (s) must be a number between 1 and 86400.')
+      expect(() => startWorkload(sim, workload({ tableName: 'Nope' }))).toThrow('Table Nope does not exist.')
+    })
+  })
+
+  describe('functionality', () => {
+    it('sends rate × duration first attempts, evenly spread, and finishes', () => {
+      const sim = simWithTable(1000, 1000)
+      const start = sim.clock.now()
+      const run = startWorkload(sim, workload({ durationSeconds: 4, rate: { kind: 'constant', perSecond: 100 }, readRatio: 0.5 }))
+      sim.advanceBy(999) // requests n at n × 10 ms
+      expect(run.counters().started).toBe(100)
+      expect(run.progress()).toBeCloseTo(0.25, 2)
+      run.runToEnd()
+      expect(run.status).toBe('finished')
+      expect(run.counters()).toMatchObject({ started: 400, sent: 400, succeeded: 400, throttled: 0, failed: 0 })
+      expect(run.seconds().map((s) => s.sent)).toEqual([100, 100, 100, 100])
+      expect(sim.clock.now()).toBeLessThan(start + 4000)
+    })
+
+    it('writes items of the workload size to the chosen keys', () => {
+      const sim = simWithTable(1000, 1000)
+      startWorkload(sim, workload({ durationSeconds: 1, keys: { kind: 'sharded', key: 'Candidate_A', shards: 4, suffix: 'calculated' }, itemSizeBytes: 2000 })).runToEnd()
+      const table = sim.dynamodb.tables.get('Votes')!
+      expect(table.itemCount).toBe(4)
+      const out = sim.request('dynamodb', 'GetItem', { TableName: 'Votes', Key: { pk: { S: 'Candidate_A.0' } } }).output as { Item: Record<string, { S: string }> }
+      expect(out.Item['VoterId']?.S).toMatch(/^voter-\d+$/)
+      expect(table.sizeBytes / 4).toBeCloseTo(2000, -1)
+    })
+
+    it('is driven by clock events: nothing is sent until the clock moves, step sends the next millisecond', () => {
+      const sim = simWithTable(1000, 1000)
+      const run = startWorkload(sim, workload({ rate: { kind: 'constant', perSecond: 10 } }))
+      expect(run.counters().sent).toBe(0)
+      expect(sim.clock.nextEventAt()).toBe(sim.clock.now())
+      sim.step()
+      expect(run.counters().sent).toBe(1)
+      sim.step()
+      expect(run.counters().sent).toBe(2)
+    })
+
+    it('notifies subscribers once per wake-up, not per request (sim.batch)', () => {
+      const sim = simWithTable(1000, 1000)
+      startWorkload(sim, workload({ rate: { kind: 'constant', perSecond: 5000 } }))
+      let calls = 0
+      sim.subscribe(() => calls++)
+      sim.batch(() => sim.advanceBy(100))
+      expect(calls).toBe(1)
+    })
+
+    it('samples traces: every attempt of 1 request in traceEvery is traced, the rest are not logged', () => {
+      const sim = simWithTable(1000, 1000)
+      const before = sim.traces.list().length
+      const run = startWorkload(sim, workload({ durationSeconds: 2, rate: { kind: 'constant', perSecond: 100 } }), { traceEvery: 10 })
+      run.runToEnd()
+      const load = sim.traces.list().slice(before).filter((t) => t.source === 'load')
+      expect(load.length).toBe(20)
+      expect(run.counters().sent).toBe(200)
+    })
+
+    it('stop() ends the run and cancels its clock event', () => {
+      const sim = simWithTable(1000, 1000)
+      const run = startWorkload(sim, workload())
+      sim.advanceBy(500)
+      run.stop()
+      const sent = run.counters().sent
+      sim.advanceBy(5000)
+      expect(run.status).toBe('stopped')
+      expect(run.counters().sent).toBe(sent)
+      expect(sim.clock.nextEventAt()).toBeUndefined()
+    })
+  })
+
+  describe('capacity', () => {
+    it('throttles a hot key on a 1-WCU table once burst is spent, and retries the SDK v3 way', () => {
+      const sim = simWithTable(1, 1)
+      const run = startWorkload(sim, workload({ durationSeconds: 20, rate: { kind: 'constant', perSecond: 50 } }), { recordAttempts: 100_000 })
+      run.runToEnd()
+      const c = run.counters()
+      const log = run.attempts()
+      expect(c.throttled).toBeGreaterThan(0)
+      expect(c.retried).toBeGreaterThan(0)
+      expect(c.sent).toBe(c.started + c.retried)
+      expect(c.succeeded + c.failed).toBe(c.started)
+      // The burst bucket starts full (300 s × 1 WCU): no throttling for the first ~300 writes.
+      const firstThrottle = log.find((a) => a.error)!
+      expect(firstThrottle.seq).toBeGreaterThanOrEqual(250)
+      expect(firstThrottle.error).toBe('ProvisionedThroughputExceededException')
+      // At most 3 attempts; backoff floor(r × 2^i × 500) before retry i; the retry is sent after the error response plus that delay.
+      const bySeq = new Map<number, typeof log>()
+      for (const a of log) bySeq.set(a.seq, [...(bySeq.get(a.seq) ?? []), a])
+      for (const attempts of bySeq.values()) {
+        expect(attempts.length).toBeLessThanOrEqual(3)
+        for (let i = 0; i + 1 < attempts.length; i++) {
+          const a = attempts[i]!
+          expect(a.delayMs).toBeGreaterThanOrEqual(0)
+          expect(a.delayMs).toBeLessThan(500 * 2 ** i)
+          expect(attempts[i + 1]!.at).toBe(a.at + Math.ceil(a.latencyMs + a.delayMs!))
+        }
+      }
+      // Retry quota: each throttling retry takes 5 tokens, so it drains and the SDK stops retrying.
+      const retries = log.filter((a) => a.delayMs !== undefined)
+      expect(retries.some((a, i) => i > 0 && a.quota === retries[i - 1]!.quota - 5)).toBe(true)
+      expect(c.failedAfterRetries).toBeGreaterThan(0)
+      expect(c.failed).toBe(c.failedAfterRetries)
+    })
+  })
+
+  describe('determinism', () => {
+    it('the same seed gives the same counters, series and latency', () => {
+      const once = (): unknown => {
+        const sim = simWithTable(1, 1)
+        const run = startWorkload(sim, workload({ durationSeconds: 15, keys: { kind: 'zipf', count: 50, skew: 1.2 }, readRatio: 0.3, seed: 7 }))
+        run.runToEnd()
+        return { c: run.counters(), s: run.seconds(), l: run.latency() }
+      }
+      expect(once()).toEqual(once())
+    })
+  })
+})
