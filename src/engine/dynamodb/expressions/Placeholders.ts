@@ -1,5 +1,6 @@
 import { ValidationException } from '../errors.ts'
 import { validateAttributeValue } from '../attributes/validate.ts'
+import { utf8Length } from '../attributes/size.ts'
 import type { AttributeValue } from '../types.ts'
 
 /**
@@ -24,7 +25,9 @@ export class Placeholders {
   /**
    * Checks the maps themselves, before any expression is parsed (AWS's order).
    * @throws ValidationException `ExpressionAttributeNames must not be empty`,
+   *   `ExpressionAttributeNames contains invalid key: The expression attribute map contains a key that is too long; size of key: <bytes>`,
    *   `ExpressionAttributeNames contains invalid key: Syntax error; key: "<k>"` (keys must match `#[0-9A-Za-z_]+`),
+   *   `ExpressionAttributeNames contains invalid value: Empty attribute name for key <k>`,
    *   and the same for ExpressionAttributeValues (`:[0-9A-Za-z_]+`), then
    *   `ExpressionAttributeValues contains invalid value: <reason> for key <k>` (reasons from
    *   attributes/validate.ts, e.g. `One or more parameter values were invalid: An string set  may not be empty`).
@@ -79,11 +82,23 @@ export class Placeholders {
   }
 }
 
+/** Longest `#name` / `:value` placeholder, in UTF-8 bytes (AWS-FACTS §1). @default 255 */
+export const MAX_PLACEHOLDER_BYTES = 255
+
 function checkKeys(parameter: string, map: Record<string, unknown> | undefined, pattern: RegExp): void {
   if (map === undefined) return
   const keys = Object.keys(map)
   if (keys.length === 0) throw new ValidationException(`${parameter} must not be empty`)
   for (const key of keys) {
+    const bytes = utf8Length(key)
+    if (bytes > MAX_PLACEHOLDER_BYTES) {
+      throw new ValidationException(
+        `${parameter} contains invalid key: The expression attribute map contains a key that is too long; size of key: ${bytes}`,
+      )
+    }
     if (!pattern.test(key)) throw new ValidationException(`${parameter} contains invalid key: Syntax error; key: "${key}"`)
+    if (parameter === 'ExpressionAttributeNames' && map[key] === '') {
+      throw new ValidationException(`ExpressionAttributeNames contains invalid value: Empty attribute name for key ${key}`)
+    }
   }
 }

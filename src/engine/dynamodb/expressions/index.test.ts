@@ -31,6 +31,21 @@ describe('prepareExpressions', () => {
       )
     })
 
+    it('returns ValidationException for a placeholder longer than 255 bytes', () => {
+      const long = `#${'n'.repeat(255)}`
+      expect(error({ ProjectionExpression: long, ExpressionAttributeNames: { [long]: 'a' } })).toBe(
+        'ExpressionAttributeNames contains invalid key: The expression attribute map contains a key that is too long; size of key: 256',
+      )
+      const ok = `:${'v'.repeat(254)}`
+      expect(() => prepareExpressions({ ConditionExpression: `a = ${ok}`, ExpressionAttributeValues: { [ok]: { S: 'x' } } })).not.toThrow()
+    })
+
+    it('returns ValidationException for an empty attribute name', () => {
+      expect(error({ ProjectionExpression: '#DE', ExpressionAttributeNames: { '#DE': '' } })).toBe(
+        'ExpressionAttributeNames contains invalid value: Empty attribute name for key #DE',
+      )
+    })
+
     it('returns ValidationException for an invalid value before parsing any expression', () => {
       expect(error({ ConditionExpression: 'a = ', ExpressionAttributeValues: { ':v': { N: 'abc' } } })).toBe(
         'ExpressionAttributeValues contains invalid value: The parameter cannot be converted to a numeric value: abc for key :v',
