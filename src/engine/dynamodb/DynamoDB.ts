@@ -6,10 +6,14 @@ import { Table, type TableState } from './Table.ts'
 import { ResourceNotFoundException, UnknownOperationException } from './errors.ts'
 import { operations, type DynamoDBOperation } from './operations/index.ts'
 import { DEFAULT_TABLE_TIMINGS, registerTableLifecycle, type BackfillHook, type TableTimings } from './tableLifecycle.ts'
+import { DEFAULT_PHYSICS_SETTINGS, type PhysicsSettings } from './physics/settings.ts'
+import { registerAutoScaling } from './physics/autoScaling.ts'
 import { registerIndexMaintenance } from './indexes/maintenance.ts'
 
 export interface DynamoDBState {
   tables: TableState[]
+  /** Capacity physics switches (absent in older snapshots). */
+  physics?: PhysicsSettings
 }
 
 /**
@@ -30,6 +34,8 @@ export class DynamoDB {
   timings: TableTimings = { ...DEFAULT_TABLE_TIMINGS }
   /** Called when a GSI added by UpdateTable starts backfilling (set by the index-maintenance code). */
   onGsiBackfill: BackfillHook | undefined = undefined
+  /** Capacity physics switches (adaptive capacity, throttling); see physics/index.ts. */
+  physics: PhysicsSettings = { ...DEFAULT_PHYSICS_SETTINGS }
 
   constructor(clock: VirtualClock, random: SeededRandom, region = 'us-east-1', accountId = '123456789012') {
     this.clock = clock
@@ -38,6 +44,7 @@ export class DynamoDB {
     this.accountId = accountId
     registerTableLifecycle(this)
     registerIndexMaintenance(this)
+    registerAutoScaling(this)
   }
 
   /** True when `name` is an operation this simulator implements. */
@@ -71,11 +78,12 @@ export class DynamoDB {
   }
 
   getState(): DynamoDBState {
-    return { tables: [...this.tables.values()].map((t) => t.getState()) }
+    return { tables: [...this.tables.values()].map((t) => t.getState()), physics: { ...this.physics } }
   }
 
   setState(state: DynamoDBState): void {
     this.tables.clear()
+    this.physics = { ...DEFAULT_PHYSICS_SETTINGS, ...state.physics }
     for (const t of state.tables) this.tables.set(t.meta.TableName, Table.fromState(t))
   }
 }

@@ -9,7 +9,9 @@ import type {
 } from './types.ts'
 import { ItemStore } from './ItemStore.ts'
 import { itemSize } from './attributes/size.ts'
-import { hashKey, partitionCountFor, partitionOfHash } from './partitions.ts'
+import { hashKey } from './partitions.ts'
+import { TableCapacity } from './physics/TableCapacity.ts'
+import type { CapacityState } from './physics/model.ts'
 
 /** Provisioned throughput as DescribeTable reports it (dates in epoch seconds). */
 export interface ProvisionedThroughputState {
@@ -78,6 +80,8 @@ export interface TableMeta {
 export interface TableState {
   meta: TableMeta
   items: Item[]
+  /** Partitions, token buckets, metrics, auto scaling (physics/); absent in older snapshots. */
+  capacity?: CapacityState
 }
 
 /**
@@ -86,13 +90,16 @@ export interface TableState {
 export class Table {
   readonly meta: TableMeta
   readonly items: ItemStore
+  /** Capacity physics: partitions as state, token buckets, metrics (physics/TableCapacity.ts). */
+  readonly capacity: TableCapacity
   #sizeBytes = 0
 
-  constructor(meta: TableMeta) {
+  constructor(meta: TableMeta, capacity?: CapacityState) {
     this.meta = meta
     const hash = meta.KeySchema.find((k) => k.KeyType === 'HASH')!.AttributeName
     const range = meta.KeySchema.find((k) => k.KeyType === 'RANGE')?.AttributeName
     this.items = new ItemStore(hash, range)
+    this.capacity = new TableCapacity(this, capacity)
   }
 
   get name(): string {
@@ -140,13 +147,13 @@ export class Table {
   }
 
   /**
-   * Number of partitions, from provisioned throughput and size (../../../../shared/AWS-FACTS.md §3.1).
-   * On-demand tables are sized as a new on-demand table's initial 4,000 WRU / 12,000 RRU.
+   * Number of partitions: state kept by the capacity physics (physics/partitionLayout.ts; AWS-FACTS §3.1):
+   * ceil(max(RCU/3000 + WCU/1000, size/10 GB)) at creation, doubling as throughput grows, splitting past
+   * 10 GB, never merging. A new on-demand table starts with 8 (12,000 RRU + 4,000 WRU).
    */
   partitionCount(): number {
-    const p = this.meta.ProvisionedThroughput
-    const onDemand = this.meta.BillingMode === 'PAY_PER_REQUEST'
-    return partitionCountFor(onDemand ? 12000 : p.ReadCapacityUnits, onDemand ? 4000 : p.WriteCapacityUnits, this.#sizeBytes)
+    this.capacity.sync(this, this.capacity.lastNow)
+    return this.capacity.table.state.partitions.length
   }
 
   /** Ring position (32-bit) of an item's partition key value. */
@@ -156,15 +163,17 @@ export class Table {
 
   /** Index of the partition that holds `item` (or the key). */
   partitionOf(item: Item): number {
-    return partitionOfHash(this.ringPosition(item), this.partitionCount())
+    const c = this.capacity
+    c.sync(this, c.lastNow)
+    return c.partitionIndex(c.table, this.ringPosition(item))
   }
 
   getState(): TableState {
-    return { meta: structuredCopy(this.meta), items: [...this.items.items()] }
+    return { meta: structuredCopy(this.meta), items: [...this.items.items()], capacity: this.capacity.getState() }
   }
 
   static fromState(state: TableState): Table {
-    const t = new Table(structuredCopy(state.meta))
+    const t = new Table(structuredCopy(state.meta), state.capacity ? structuredCopy(state.capacity) : undefined)
     for (const item of state.items) t.put(item)
     return t
   }

@@ -10,6 +10,7 @@ import { copyItem } from '../attributes/validate.ts'
 import { itemCollectionMetricsFor, type ItemCollectionMetrics } from '../itemCollectionMetrics.ts'
 import { consumedCapacityFor, failedConditionCapacity, recordCapacity, writeCapacity } from '../consumedCapacity.ts'
 import { applyItemChange } from '../writes.ts'
+import { chargeWrite } from '../physics/index.ts'
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteItem.html#API_DeleteItem_ResponseSyntax */
 export interface DeleteItemOutput {
@@ -38,11 +39,14 @@ export function deleteItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Oper
   ctx.notes['itemSizeBytes'] = old ? itemSize(old) : 0
 
   if (expressions.condition && !expressions.condition(old)) {
-    recordCapacity(ctx, input.TableName, failedConditionCapacity(old))
+    const failed = failedConditionCapacity(old)
+    chargeWrite(db, table, ctx, { key: input.Key, capacity: failed, item: old ?? input.Key })
+    recordCapacity(ctx, input.TableName, failed)
     throw conditionalCheckFailed(input.ReturnValuesOnConditionCheckFailure, old)
   }
 
   const capacity = writeCapacity(table, old, undefined)
+  chargeWrite(db, table, ctx, { key: input.Key, capacity, item: old ?? input.Key })
   if (old) applyItemChange(db, table, input.Key, undefined)
   recordCapacity(ctx, input.TableName, capacity)
 

@@ -9,6 +9,7 @@ import { copyItem } from '../attributes/validate.ts'
 import { readUnits } from '../capacity.ts'
 import { consumedCapacityFor, recordCapacity, tableOnly } from '../consumedCapacity.ts'
 import { readReplica } from '../replication/readReplica.ts'
+import { chargeRead } from '../physics/index.ts'
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GetItem.html#API_GetItem_ResponseSyntax */
 export interface GetItemOutput {
@@ -43,6 +44,7 @@ export function getItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Operati
   const size = stored ? itemSize(stored) : 0
   ctx.notes['itemSizeBytes'] = size
   const capacity = tableOnly(readUnits(size, consistent ? 'strong' : 'eventual'))
+  chargeRead(db, table, ctx, { key: input.Key, units: capacity.table })
   recordCapacity(ctx, input.TableName, capacity)
 
   const out: GetItemOutput = {}

@@ -11,6 +11,7 @@ import { copyItem } from '../attributes/validate.ts'
 import { itemCollectionMetricsFor, type ItemCollectionMetrics } from '../itemCollectionMetrics.ts'
 import { consumedCapacityFor, failedConditionCapacity, recordCapacity, writeCapacity } from '../consumedCapacity.ts'
 import { applyItemChange } from '../writes.ts'
+import { chargeWrite } from '../physics/index.ts'
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html#API_PutItem_ResponseSyntax */
 export interface PutItemOutput {
@@ -43,11 +44,14 @@ export function putItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Operati
   const old = table.get(key)
 
   if (expressions.condition && !expressions.condition(old)) {
-    recordCapacity(ctx, input.TableName, failedConditionCapacity(old))
+    const failed = failedConditionCapacity(old)
+    chargeWrite(db, table, ctx, { key, capacity: failed, item: old ?? item })
+    recordCapacity(ctx, input.TableName, failed)
     throw conditionalCheckFailed(input.ReturnValuesOnConditionCheckFailure, old)
   }
 
   const capacity = writeCapacity(table, old, item)
+  chargeWrite(db, table, ctx, { key, capacity, item })
   applyItemChange(db, table, key, item)
   recordCapacity(ctx, input.TableName, capacity)
 

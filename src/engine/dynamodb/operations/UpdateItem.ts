@@ -13,6 +13,7 @@ import { pickPaths } from '../attributes/pickPaths.ts'
 import { itemCollectionMetricsFor, type ItemCollectionMetrics } from '../itemCollectionMetrics.ts'
 import { consumedCapacityFor, failedConditionCapacity, recordCapacity, writeCapacity } from '../consumedCapacity.ts'
 import { applyItemChange } from '../writes.ts'
+import { chargeWrite } from '../physics/index.ts'
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateItem.html#API_UpdateItem_ResponseSyntax */
 export interface UpdateItemOutput {
@@ -66,7 +67,9 @@ export function updateItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Oper
 
   if (expressions.condition && !expressions.condition(old)) {
     ctx.notes['itemSizeBytes'] = old ? itemSize(old) : 0
-    recordCapacity(ctx, input.TableName, failedConditionCapacity(old))
+    const failed = failedConditionCapacity(old)
+    chargeWrite(db, table, ctx, { key: input.Key, capacity: failed, item: old ?? input.Key })
+    recordCapacity(ctx, input.TableName, failed)
     throw conditionalCheckFailed(input.ReturnValuesOnConditionCheckFailure, old)
   }
   if (updateError !== undefined || !result) throw updateError
@@ -78,6 +81,7 @@ export function updateItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Oper
   ctx.notes['itemSizeBytes'] = size
 
   const capacity = writeCapacity(table, old, item)
+  chargeWrite(db, table, ctx, { key: input.Key, capacity, item })
   applyItemChange(db, table, input.Key, item)
   recordCapacity(ctx, input.TableName, capacity)
 

@@ -1,0 +1,271 @@
+import type { Table } from '../Table.ts'
+import type { BillingMode } from '../types.ts'
+import type { AutoScalingState, CapacityState, ResourceState } from './model.ts'
+import { ON_DEMAND_INITIAL_PEAK } from './model.ts'
+import { PARTITION_MAX_BYTES } from '../partitions.ts'
+import { itemSize } from '../attributes/size.ts'
+import { burstMaxFor, newResource, partitionIndexOf, partitionsNeeded, splitForThroughput, splitPartition, spreadThroughput } from './partitionLayout.ts'
+import { burstAt, fullBucket, refill } from './tokenBucket.ts'
+import { promotePeaks, recordServed } from './onDemand.ts'
+import {
+  blockFromRows,
+  blockToRows,
+  METRICS_WINDOW_SECONDS,
+  newBlock,
+  P_BURST_READ,
+  P_BURST_WRITE,
+  PARTITION_SERIES,
+  R_CONSUMED_READ,
+  R_CONSUMED_WRITE,
+  R_PROVISIONED_READ,
+  R_PROVISIONED_WRITE,
+  RESOURCE_SERIES,
+  type MetricsState,
+} from './metrics.ts'
+
+/** The table or one GSI at run time: its JSON state plus metric buffers. */
+export interface Resource {
+  readonly state: ResourceState
+  /** '' for the table, else the GSI name (metrics key). */
+  readonly key: string
+  /** Partition key attribute of a GSI (placement of index writes); undefined for the table. */
+  hashAttr: string | undefined
+  /** RESOURCE_SERIES ring buffers. */
+  series: Float64Array
+  /** PARTITION_SERIES ring buffers by partition id. */
+  pseries: Map<number, Float64Array>
+}
+
+/** Resource-wide rate (units/s): provisioned RCU/WCU, or on-demand 2 × the previous peak. */
+export function resourceRate(r: ResourceState, write: boolean): number {
+  if (r.billing === 'PAY_PER_REQUEST') return 2 * (write ? r.onDemand.write.peak : r.onDemand.read.peak)
+  return write ? r.wcu : r.rcu
+}
+
+/**
+ * A table's capacity physics at run time (owned by `Table.capacity`): partitions of the table and of each
+ * GSI, their buckets, metrics and auto scaling. State follows the table's metadata lazily: {@link advance}
+ * (called by every charge, by `Table.partitionCount()` and by the metric readers) notices a changed
+ * billing mode, provisioned throughput or GSI list and applies it from that virtual instant.
+ */
+export class TableCapacity {
+  table: Resource
+  indexes: Resource[] = []
+  autoScaling: AutoScalingState | undefined = undefined
+  /** Last metric second (virtual seconds), -1 before any. */
+  lastSecond = -1
+  /** Seconds of metric history held (≤ window). */
+  count = 0
+  /** Virtual ms of the last {@link advance} (lets `Table.partitionCount()` sync without a clock). */
+  lastNow = 0
+  #checkedBytes = 0
+
+  constructor(table: Table, state?: CapacityState) {
+    const m = table.meta
+    if (state) {
+      this.table = wrap(state.table, '', undefined)
+      this.indexes = state.indexes.map((s) => wrap(s, s.name, hashAttrOf(table, s.name)))
+      this.autoScaling = state.autoScaling
+      this.#checkedBytes = state.checkedBytes
+      if (state.metrics) this.#restoreMetrics(state.metrics)
+    } else {
+      const pt = m.ProvisionedThroughput
+      this.table = wrap(newResource(m.TableName, m.TableArn, m.BillingMode, pt.ReadCapacityUnits, pt.WriteCapacityUnits, table.sizeBytes), '', undefined)
+    }
+  }
+
+  /** The GSI's resource, or undefined. */
+  index(name: string): Resource | undefined {
+    for (const r of this.indexes) if (r.key === name) return r
+    return undefined
+  }
+
+  /** Index of the partition of `r` that owns ring position `hash`. */
+  partitionIndex(r: Resource, hash: number): number {
+    return partitionIndexOf(r.state.partitions, hash)
+  }
+
+  /** Brings the state to virtual time `now` (ms): metadata changes, metric seconds, on-demand peaks. */
+  advance(table: Table, now: number): void {
+    this.lastNow = now
+    this.sync(table, now)
+    const sec = Math.floor(now / 1000)
+    if (sec !== this.lastSecond) this.#roll(sec, now)
+  }
+
+  /** Applies metadata changes (billing mode, throughput, GSIs added/removed, size splits). Cheap when nothing changed. */
+  sync(table: Table, now: number): void {
+    const m = table.meta
+    const pt = m.ProvisionedThroughput
+    syncResource(this.table, m.BillingMode, pt.ReadCapacityUnits, pt.WriteCapacityUnits, now)
+    const gsis = m.GlobalSecondaryIndexes
+    const n = gsis ? gsis.length : 0
+    let same = n === this.indexes.length
+    for (let i = 0; same && i < n; i++) same = gsis![i]!.IndexName === this.indexes[i]!.key
+    if (!same) {
+      const old = new Map(this.indexes.map((r) => [r.key, r]))
+      this.indexes = (gsis ?? []).map((g) => {
+        const gpt = g.ProvisionedThroughput
+        return old.get(g.IndexName) ?? wrap(newResource(g.IndexName, `${m.TableArn}/index/${g.IndexName}`, m.BillingMode, gpt?.ReadCapacityUnits ?? pt.ReadCapacityUnits, gpt?.WriteCapacityUnits ?? pt.WriteCapacityUnits, 0), g.IndexName, undefined)
+      })
+    }
+    for (let i = 0; i < n; i++) {
+      const g = gsis![i]!
+      const r = this.indexes[i]!
+      if (r.hashAttr === undefined) r.hashAttr = g.KeySchema.find((k) => k.KeyType === 'HASH')?.AttributeName
+      // A GSI without ProvisionedThroughput (test fixtures only; AWS always has one) gets the table's.
+      const gpt = g.ProvisionedThroughput ?? pt
+      syncResource(r, m.BillingMode, gpt.ReadCapacityUnits, gpt.WriteCapacityUnits, now)
+    }
+    const bytes = table.sizeBytes
+    if (bytes > PARTITION_MAX_BYTES && Math.abs(bytes - this.#checkedBytes) > bytes / 100) {
+      this.#checkedBytes = bytes
+      this.#splitBySize(table, now)
+    }
+  }
+
+  /** Splits every table partition holding more than 10 GB (AWS-FACTS §3.1). Scans the items: rare. */
+  #splitBySize(table: Table, now: number): void {
+    const r = this.table.state
+    for (let guard = 0; guard < 64; guard++) {
+      const bytes = new Array<number>(r.partitions.length).fill(0)
+      for (const item of table.items.items()) bytes[partitionIndexOf(r.partitions, table.ringPosition(item))]! += itemSize(item)
+      const i = bytes.findIndex((b) => b > PARTITION_MAX_BYTES)
+      if (i < 0) break
+      splitPartition(r, i, now)
+      ensureSeries(this.table)
+    }
+  }
+
+  /** Moves the metric window to second `sec`, clearing and filling the seconds in between. */
+  #roll(sec: number, now: number): void {
+    const all = [this.table, ...this.indexes]
+    if (this.lastSecond >= 0) {
+      for (const r of all) if (r.state.billing === 'PAY_PER_REQUEST') recordServed(r.state, r.series, this.lastSecond)
+    }
+    const W = METRICS_WINDOW_SECONDS
+    const first = this.lastSecond < 0 ? sec : Math.max(this.lastSecond + 1, sec - W + 1)
+    for (const r of all) {
+      const s = r.state
+      ensureSeries(r)
+      for (let t = first; t <= sec; t++) {
+        const slot = t % W
+        for (let k = 0; k < RESOURCE_SERIES.length; k++) r.series[k * W + slot] = 0
+        r.series[R_PROVISIONED_READ * W + slot] = s.billing === 'PROVISIONED' ? s.rcu : 0
+        r.series[R_PROVISIONED_WRITE * W + slot] = s.billing === 'PROVISIONED' ? s.wcu : 0
+        const end = t === sec ? now : (t + 1) * 1000
+        for (const p of s.partitions) {
+          const b = r.pseries.get(p.id)!
+          for (let k = 0; k < PARTITION_SERIES.length; k++) b[k * W + slot] = 0
+          b[P_BURST_READ * W + slot] = burstAt(p.read, p.rcu, burstMaxFor(s.billing, p.rcu), end)
+          b[P_BURST_WRITE * W + slot] = burstAt(p.write, p.wcu, burstMaxFor(s.billing, p.wcu), end)
+        }
+      }
+      if (s.billing === 'PAY_PER_REQUEST' && promotePeaks(s, sec)) {
+        refillAll(s, now)
+        splitForThroughput(s, partitionsNeeded(s), now)
+        spreadThroughput(s)
+        ensureSeries(r)
+      }
+    }
+    this.count = Math.min(W, this.count + (sec - Math.max(this.lastSecond, first - 1)))
+    this.lastSecond = sec
+  }
+
+  /** Consumed read/write units of `r` in the current metric second. */
+  consumedNow(r: Resource, write: boolean): number {
+    return r.series[(write ? R_CONSUMED_WRITE : R_CONSUMED_READ) * METRICS_WINDOW_SECONDS + (this.lastSecond % METRICS_WINDOW_SECONDS)]!
+  }
+
+  getState(): CapacityState {
+    const state: CapacityState = {
+      table: structuredCopy(this.table.state),
+      indexes: this.indexes.map((r) => structuredCopy(r.state)),
+      checkedBytes: this.#checkedBytes,
+      metrics: this.#metricsState(),
+    }
+    if (this.autoScaling) state.autoScaling = structuredCopy(this.autoScaling)
+    return state
+  }
+
+  #metricsState(): MetricsState {
+    const out: MetricsState = { lastSecond: this.lastSecond, count: this.count, resources: {}, partitions: {} }
+    if (this.lastSecond < 0) return out
+    for (const r of [this.table, ...this.indexes]) {
+      out.resources[r.key] = blockToRows(r.series, RESOURCE_SERIES.length, this.lastSecond, this.count)
+      const parts: Record<string, number[][]> = {}
+      for (const p of r.state.partitions) parts[p.id] = blockToRows(r.pseries.get(p.id)!, PARTITION_SERIES.length, this.lastSecond, this.count)
+      out.partitions[r.key] = parts
+    }
+    return out
+  }
+
+  #restoreMetrics(m: MetricsState): void {
+    this.lastSecond = m.lastSecond
+    this.count = m.count
+    if (m.lastSecond < 0) return
+    for (const r of [this.table, ...this.indexes]) {
+      const rows = m.resources[r.key]
+      if (rows) r.series = blockFromRows(rows, RESOURCE_SERIES.length, m.lastSecond)
+      for (const [id, prow] of Object.entries(m.partitions[r.key] ?? {})) r.pseries.set(Number(id), blockFromRows(prow, PARTITION_SERIES.length, m.lastSecond))
+      ensureSeries(r)
+    }
+  }
+}
+
+function wrap(state: ResourceState, key: string, hashAttr: string | undefined): Resource {
+  const r: Resource = { state, key, hashAttr, series: newBlock(RESOURCE_SERIES.length), pseries: new Map() }
+  ensureSeries(r)
+  return r
+}
+
+function hashAttrOf(table: Table, indexName: string): string | undefined {
+  return table.meta.GlobalSecondaryIndexes?.find((g) => g.IndexName === indexName)?.KeySchema.find((k) => k.KeyType === 'HASH')?.AttributeName
+}
+
+/** Creates metric buffers for new partitions and drops those of split ones. */
+function ensureSeries(r: Resource): void {
+  const ids = new Set<number>()
+  for (const p of r.state.partitions) {
+    ids.add(p.id)
+    if (!r.pseries.has(p.id)) r.pseries.set(p.id, newBlock(PARTITION_SERIES.length))
+  }
+  for (const id of r.pseries.keys()) if (!ids.has(id)) r.pseries.delete(id)
+}
+
+function refillAll(s: ResourceState, now: number): void {
+  for (const p of s.partitions) {
+    refill(p.read, p.rcu, burstMaxFor(s.billing, p.rcu), now)
+    refill(p.write, p.wcu, burstMaxFor(s.billing, p.wcu), now)
+  }
+  refill(s.read, resourceRate(s, false), 0, now)
+  refill(s.write, resourceRate(s, true), 0, now)
+}
+
+/**
+ * Applies a billing mode or throughput change to one resource at `now`: buckets are first refilled at the
+ * old rates, then partitions split if the new throughput needs more (never merge), and throughput is
+ * spread evenly. Switching to on-demand sets the previous peak to half the provisioned throughput, or the
+ * new-table 6,000 RRU / 2,000 WRU if higher (so the table can serve 2× that at once).
+ */
+function syncResource(r: Resource, billing: BillingMode, rcu: number, wcu: number, now: number): void {
+  const s = r.state
+  if (s.billing === billing && (billing === 'PAY_PER_REQUEST' || (s.rcu === rcu && s.wcu === wcu))) return
+  refillAll(s, now)
+  if (s.billing !== billing && billing === 'PAY_PER_REQUEST') {
+    s.onDemand.read.peak = Math.max(ON_DEMAND_INITIAL_PEAK.read, s.rcu / 2, s.onDemand.read.peak)
+    s.onDemand.write.peak = Math.max(ON_DEMAND_INITIAL_PEAK.write, s.wcu / 2, s.onDemand.write.peak)
+  }
+  s.billing = billing
+  s.rcu = billing === 'PAY_PER_REQUEST' ? 0 : rcu
+  s.wcu = billing === 'PAY_PER_REQUEST' ? 0 : wcu
+  splitForThroughput(s, partitionsNeeded(s), now)
+  spreadThroughput(s)
+  s.read = fullBucket(resourceRate(s, false), 0, now)
+  s.write = fullBucket(resourceRate(s, true), 0, now)
+  ensureSeries(r)
+}
+
+function structuredCopy<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T
+}

@@ -1,0 +1,148 @@
+import type { DynamoDB } from '../DynamoDB.ts'
+import type { AutoScalingState, ScalingPolicy } from './model.ts'
+import { AwsServiceException } from '../../errors.ts'
+import { ValidationException } from '../errors.ts'
+import { newOperationContext } from '../OperationContext.ts'
+import { updateTable } from '../operations/UpdateTable.ts'
+import { METRICS_WINDOW_SECONDS as W, R_CONSUMED_READ, R_CONSUMED_WRITE } from './metrics.ts'
+
+/**
+ * DynamoDB auto scaling (Application Auto Scaling target tracking, AWS-FACTS §4.4;
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/AutoScaling.html), on the virtual clock.
+ *
+ * Every virtual minute an evaluation event computes the minute's utilization (consumed units averaged per
+ * second ÷ provisioned). Two consecutive data points above the target fire the scale-out alarm, fifteen
+ * consecutive below it the scale-in alarm; the new capacity is consumed ÷ target, clamped to [min, max].
+ * The change goes through UpdateTable itself, so it takes `db.timings.updateTableMs`, meets a busy table
+ * (ResourceInUseException) and the daily decrease quota (LimitExceededException) exactly as a learner's
+ * UpdateTable would; a refused change is kept in `activities` and retried at the next data point.
+ * Only the table's own throughput scales here (GSI policies: not modelled yet).
+ */
+
+/** Clock event kind of the once-a-minute evaluation. */
+export const AUTO_SCALING_EVENT = 'dynamodb.autoscaling.evaluate'
+/** Default target utilization, percent (console default). @default 70 */
+export const DEFAULT_TARGET_UTILIZATION = 70
+/** Data points above target before scaling out. @default 2 */
+export const SCALE_OUT_DATA_POINTS = 2
+/** Data points below target before scaling in. @default 15 */
+export const SCALE_IN_DATA_POINTS = 15
+
+/** Policy input: `target` defaults to 70 %. */
+export type ScalingPolicyInput = Omit<ScalingPolicy, 'target'> & { target?: number }
+
+export interface AutoScalingConfig {
+  read?: ScalingPolicyInput
+  write?: ScalingPolicyInput
+}
+
+interface TickPayload {
+  TableName: string
+  TableId: string
+}
+
+function policy(p: ScalingPolicyInput | undefined, what: string): (ScalingPolicy & { above: number; below: number }) | undefined {
+  if (!p) return undefined
+  const target = p.target ?? DEFAULT_TARGET_UTILIZATION
+  // Texts [unverified]: Application Auto Scaling validates these ranges; the wording is ours.
+  if (!(target >= 20 && target <= 90)) throw new ValidationException(`Target utilization for ${what} must be between 20 and 90 percent`)
+  if (!(p.min >= 1) || !(p.max >= p.min)) throw new ValidationException(`Minimum ${what} capacity must be at least 1 and not above the maximum`)
+  return { min: p.min, max: p.max, target, above: 0, below: 0 }
+}
+
+/**
+ * Turns auto scaling on (or changes it) for a provisioned table; `{}` turns it off.
+ * @throws ResourceNotFoundException when the table does not exist
+ * @throws ValidationException for a target outside 20–90 % or min/max out of order
+ */
+export function configureAutoScaling(db: DynamoDB, tableName: string, config: AutoScalingConfig): void {
+  const table = db.requireTable(tableName)
+  const read = policy(config.read, 'read')
+  const write = policy(config.write, 'write')
+  const cap = table.capacity
+  if (!read && !write) {
+    cap.autoScaling = undefined
+    return
+  }
+  const now = db.clock.now()
+  const prev = cap.autoScaling
+  const state: AutoScalingState = { nextTickAt: prev?.nextTickAt ?? -1, activities: prev?.activities ?? [] }
+  if (read) state.read = read
+  if (write) state.write = write
+  cap.autoScaling = state
+  if (state.nextTickAt < now) {
+    state.nextTickAt = (Math.floor(now / 60_000) + 1) * 60_000
+    const payload: TickPayload = { TableName: table.name, TableId: table.meta.TableId }
+    db.clock.schedule(state.nextTickAt, AUTO_SCALING_EVENT, payload)
+  }
+}
+
+/** Registers the evaluation handler on the service's clock (called by the DynamoDB constructor). */
+export function registerAutoScaling(db: DynamoDB): void {
+  db.clock.on(AUTO_SCALING_EVENT, (p: TickPayload) => evaluate(db, p))
+}
+
+/** Sum of consumed read or write units over the 60 seconds before second `sec`. */
+function minuteSum(series: Float64Array, write: boolean, sec: number, oldest: number): number {
+  let sum = 0
+  const base = (write ? R_CONSUMED_WRITE : R_CONSUMED_READ) * W
+  for (let t = Math.max(sec - 60, oldest); t < sec; t++) sum += series[base + (t % W)]!
+  return sum
+}
+
+function evaluate(db: DynamoDB, p: TickPayload): void {
+  const table = db.tables.get(p.TableName)
+  if (!table || table.meta.TableId !== p.TableId || !table.capacity.autoScaling) return
+  const now = db.clock.now()
+  const cap = table.capacity
+  cap.advance(table, now)
+  const as = cap.autoScaling!
+  const sec = Math.floor(now / 1000)
+  const oldest = cap.lastSecond - cap.count + 1
+  const pt = table.meta.ProvisionedThroughput
+  const want: { read?: number; write?: number } = {}
+  if (table.meta.BillingMode === 'PROVISIONED') {
+    for (const dim of ['read', 'write'] as const) {
+      const pol = as[dim]
+      if (!pol) continue
+      const provisioned = dim === 'read' ? pt.ReadCapacityUnits : pt.WriteCapacityUnits
+      const avg = minuteSum(cap.table.series, dim === 'write', sec, oldest) / 60
+      const util = (avg / provisioned) * 100
+      pol.above = util > pol.target ? pol.above + 1 : 0
+      pol.below = util < pol.target ? pol.below + 1 : 0
+      const desired = Math.min(pol.max, Math.max(pol.min, Math.ceil(avg / (pol.target / 100))))
+      if (provisioned < pol.min || provisioned > pol.max) want[dim] = Math.min(pol.max, Math.max(pol.min, provisioned))
+      else if (pol.above >= SCALE_OUT_DATA_POINTS && desired > provisioned) want[dim] = desired
+      else if (pol.below >= SCALE_IN_DATA_POINTS && desired < provisioned) want[dim] = desired
+    }
+  }
+  if (want.read !== undefined || want.write !== undefined) apply(db, p.TableName, want, now)
+  as.nextTickAt = now + 60_000
+  db.clock.schedule(as.nextTickAt, AUTO_SCALING_EVENT, p)
+}
+
+function apply(db: DynamoDB, tableName: string, want: { read?: number; write?: number }, now: number): void {
+  const table = db.tables.get(tableName)!
+  const as = table.capacity.autoScaling!
+  const pt = table.meta.ProvisionedThroughput
+  const ReadCapacityUnits = want.read ?? pt.ReadCapacityUnits
+  const WriteCapacityUnits = want.write ?? pt.WriteCapacityUnits
+  let status = 'Successful'
+  let message: string | undefined
+  try {
+    updateTable(db, { TableName: tableName, ProvisionedThroughput: { ReadCapacityUnits, WriteCapacityUnits } }, newOperationContext(now))
+    if (want.read !== undefined && as.read) as.read.above = as.read.below = 0
+    if (want.write !== undefined && as.write) as.write.above = as.write.below = 0
+  } catch (e) {
+    if (!(e instanceof AwsServiceException)) throw e
+    status = e.name
+    message = e.message
+  }
+  for (const dim of ['read', 'write'] as const) {
+    const to = want[dim]
+    if (to === undefined) continue
+    const from = dim === 'read' ? pt.ReadCapacityUnits : pt.WriteCapacityUnits
+    as.activities.push({ at: now, dimension: dim, from, to, status, ...(message ? { message } : {}) })
+  }
+  if (as.activities.length > 50) as.activities.splice(0, as.activities.length - 50)
+}
