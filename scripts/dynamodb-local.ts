@@ -107,6 +107,12 @@ function shortenTransitions(sim: Simulation): void {
   if (db.timings && typeof db.timings === 'object') {
     for (const key of Object.keys(db.timings)) db.timings[key] = Math.min(db.timings[key]!, 500)
   }
+  // TTL: sweep every second and delete expired items at the first sweep (AWS takes up to days).
+  const ttl = (sim.dynamodb as unknown as { ttl?: Record<string, number> }).ttl
+  if (ttl && typeof ttl === 'object') {
+    ttl['sweepIntervalMs'] = Math.min(ttl['sweepIntervalMs'] ?? 1000, 1000)
+    ttl['maxDelayMs'] = 0
+  }
 }
 
 async function serve(sim: Simulation, sync: () => void, req: http.IncomingMessage, res: http.ServerResponse, host: string): Promise<void> {

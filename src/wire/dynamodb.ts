@@ -2,6 +2,7 @@ import type { Simulation } from '../engine/Simulation.ts'
 import type { AwsServiceException } from '../engine/errors.ts'
 import { DynamoDB } from '../engine/dynamodb/DynamoDB.ts'
 import { SerializationException, UnknownOperationException } from '../engine/dynamodb/errors.ts'
+import { isStreamsOperation } from '../engine/dynamodb/streams/operations/index.ts'
 import { crc32 } from './crc32.ts'
 import { recordHttpExchange, LOGGED_REQUEST_HEADERS } from './httpLog.ts'
 import { requestIdForTrace } from './requestId.ts'
@@ -22,7 +23,7 @@ import { serializeDynamoDBError } from './serializeError.ts'
 
 /** `X-Amz-Target` prefix of DynamoDB's API version 2012-08-10. */
 export const DYNAMODB_TARGET_PREFIX = 'DynamoDB_20120810.'
-/** `X-Amz-Target` prefix of DynamoDB Streams. Not served yet: answers UnknownOperationException. */
+/** `X-Amz-Target` prefix of DynamoDB Streams (ListStreams, DescribeStream, GetShardIterator, GetRecords). */
 export const DYNAMODB_STREAMS_TARGET_PREFIX = 'DynamoDBStreams_20120810.'
 /** Header the simulator's own UI sets to say who sent a request (`console`, `explorer`...). */
 export const SIM_SOURCE_HEADER = 'x-sim-source'
@@ -125,10 +126,12 @@ function answerDynamoDB(sim: Simulation, request: Request, bodyText: string, def
   }
 
   const target = request.headers.get('x-amz-target') ?? ''
-  if (!target.startsWith(DYNAMODB_TARGET_PREFIX)) return fail(new UnknownOperationException())
-  const operation = target.slice(DYNAMODB_TARGET_PREFIX.length)
-  // Only operations the simulator implements; the rest (and Streams, for now) are unknown, like a typo.
-  if (!DynamoDB.isOperation(operation)) return fail(new UnknownOperationException())
+  // Both APIs are served whatever the host (the local endpoint is one address for both).
+  const streams = target.startsWith(DYNAMODB_STREAMS_TARGET_PREFIX)
+  if (!streams && !target.startsWith(DYNAMODB_TARGET_PREFIX)) return fail(new UnknownOperationException())
+  const operation = target.slice((streams ? DYNAMODB_STREAMS_TARGET_PREFIX : DYNAMODB_TARGET_PREFIX).length)
+  // Only operations the simulator implements; the rest are unknown, like a typo.
+  if (streams ? !isStreamsOperation(operation) : !DynamoDB.isOperation(operation)) return fail(new UnknownOperationException())
 
   // Coral reads the body against the operation's input shape: it must be a JSON object.
   if (!bodyText) return fail(new SerializationException(''))
@@ -136,7 +139,7 @@ function answerDynamoDB(sim: Simulation, request: Request, bodyText: string, def
   if (typeof data !== 'object' || data === null) return fail(new SerializationException(''))
 
   const source = request.headers.get(SIM_SOURCE_HEADER) || defaultSource || 'sdk'
-  const result = sim.request('dynamodb', operation, data, { source })
+  const result = sim.request(streams ? 'dynamodbstreams' : 'dynamodb', operation, data, { source })
   if (result.error) return { ...errorAnswer(result.error, contentType), traceId: result.trace.id }
   return { status: 200, body: JSON.stringify(result.output ?? {}), contentType, traceId: result.trace.id }
 }

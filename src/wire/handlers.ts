@@ -8,7 +8,7 @@ import { handleDynamoDBRequest } from './dynamodb.ts'
  * `dynamodb.<region>.amazonaws.com` (`.amazonaws.com.cn` in China), `dynamodb-fips.<region>...`, the
  * dual-stack `dynamodb.<region>.api.aws`, account-based endpoints `<account-id>.ddb.<region>.amazonaws.com`
  * (SDK v3 uses them when the credentials carry an account id), and `streams.dynamodb.<region>...`
- * (DynamoDB Streams; its targets answer UnknownOperationException until Streams lands).
+ * (DynamoDB Streams).
  * DynamoDB ignores the path, and so do we.
  */
 export const DYNAMODB_URL_PATTERN =

@@ -9,9 +9,16 @@ import { DEFAULT_TABLE_TIMINGS, registerTableLifecycle, type BackfillHook, type 
 import { DEFAULT_PHYSICS_SETTINGS, type PhysicsSettings } from './physics/settings.ts'
 import { registerAutoScaling } from './physics/autoScaling.ts'
 import { registerIndexMaintenance } from './indexes/maintenance.ts'
+import { DEFAULT_TTL_SETTINGS, type TtlSettings } from './ttl/TimeToLive.ts'
+import { registerTimeToLive, restoreTimeToLive } from './ttl/sweeper.ts'
+import { registerStreams } from './streams/recorder.ts'
+import { syncStreams } from './streams/lifecycle.ts'
+import { getStreamsState, setStreamsState, type StreamsState } from './streams/model.ts'
 
 export interface DynamoDBState {
   tables: TableState[]
+  /** DynamoDB Streams: streams, shards and records (absent in older snapshots). */
+  streams?: StreamsState
   /** Capacity physics switches (absent in older snapshots). */
   physics?: PhysicsSettings
 }
@@ -34,6 +41,8 @@ export class DynamoDB {
   timings: TableTimings = { ...DEFAULT_TABLE_TIMINGS }
   /** Called when a GSI added by UpdateTable starts backfilling (set by the index-maintenance code). */
   onGsiBackfill: BackfillHook | undefined = undefined
+  /** Modeled TTL timings (sweep interval, deletion delay, cooldown); see ttl/TimeToLive.ts. */
+  ttl: TtlSettings = { ...DEFAULT_TTL_SETTINGS }
   /** Capacity physics switches (adaptive capacity, throttling); see physics/index.ts. */
   physics: PhysicsSettings = { ...DEFAULT_PHYSICS_SETTINGS }
 
@@ -44,6 +53,8 @@ export class DynamoDB {
     this.accountId = accountId
     registerTableLifecycle(this)
     registerIndexMaintenance(this)
+    registerTimeToLive(this)
+    registerStreams(this)
     registerAutoScaling(this)
   }
 
@@ -60,7 +71,9 @@ export class DynamoDB {
   execute(operation: string, input: unknown, ctx: OperationContext): unknown {
     if (!DynamoDB.isOperation(operation)) throw new UnknownOperationException()
     const handler = operations[operation] as (db: DynamoDB, input: any, ctx: OperationContext) => unknown
-    return handler(this, input ?? {}, ctx)
+    const output = handler(this, input ?? {}, ctx)
+    syncStreams(this) // a stream starts/stops with the request that enabled/disabled it
+    return output
   }
 
   /**
@@ -78,12 +91,14 @@ export class DynamoDB {
   }
 
   getState(): DynamoDBState {
-    return { tables: [...this.tables.values()].map((t) => t.getState()), physics: { ...this.physics } }
+    return { tables: [...this.tables.values()].map((t) => t.getState()), streams: getStreamsState(this), physics: { ...this.physics } }
   }
 
   setState(state: DynamoDBState): void {
     this.tables.clear()
     this.physics = { ...DEFAULT_PHYSICS_SETTINGS, ...state.physics }
     for (const t of state.tables) this.tables.set(t.meta.TableName, Table.fromState(t))
+    setStreamsState(this, state.streams)
+    restoreTimeToLive(this)
   }
 }

@@ -7,6 +7,7 @@ import type {
   Projection,
   TableStatus,
 } from './types.ts'
+import type { TimeToLiveState } from './ttl/TimeToLive.ts'
 import { ItemStore } from './ItemStore.ts'
 import { itemSize } from './attributes/size.ts'
 import { hashKey } from './partitions.ts'
@@ -68,6 +69,8 @@ export interface TableMeta {
   StreamSpecification?: StreamSpecificationState
   LatestStreamArn?: string
   LatestStreamLabel?: string
+  /** TTL setting from UpdateTimeToLive (not part of DescribeTable; see ttl/TimeToLive.ts). */
+  timeToLive?: TimeToLiveState
   DeletionProtectionEnabled?: boolean
   Tags?: { Key: string; Value: string }[]
   /** Throughput requested by UpdateTable, applied when the table returns to ACTIVE (control plane). */

@@ -19,6 +19,8 @@ import { transactGetItems } from './TransactGetItems.ts'
 import { tagResource } from './TagResource.ts'
 import { untagResource } from './UntagResource.ts'
 import { listTagsOfResource } from './ListTagsOfResource.ts'
+import { updateTimeToLive } from './UpdateTimeToLive.ts'
+import { describeTimeToLive } from './DescribeTimeToLive.ts'
 
 export const operations = {
   CreateTable: createTable,
@@ -38,6 +40,8 @@ export const operations = {
   TagResource: tagResource,
   UntagResource: untagResource,
   ListTagsOfResource: listTagsOfResource,
+  UpdateTimeToLive: updateTimeToLive,
+  DescribeTimeToLive: describeTimeToLive,
 } as const
 
 export type DynamoDBOperation = keyof typeof operations

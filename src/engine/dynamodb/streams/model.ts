@@ -1,0 +1,117 @@
+import type { DynamoDB } from '../DynamoDB.ts'
+import type { Item, KeySchemaElement } from '../types.ts'
+
+/**
+ * DynamoDB Streams state: plain JSON, so a snapshot is a copy (`DynamoDBState.streams`).
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html
+ */
+
+export type StreamViewType = 'KEYS_ONLY' | 'NEW_IMAGE' | 'OLD_IMAGE' | 'NEW_AND_OLD_IMAGES'
+export type StreamStatus = 'ENABLING' | 'ENABLED' | 'DISABLING' | 'DISABLED'
+
+/** One stored change record (rendered into AWS's Record shape by GetRecords). */
+export interface StoredRecord {
+  eventID: string
+  eventName: 'INSERT' | 'MODIFY' | 'REMOVE'
+  SequenceNumber: string
+  /** Virtual ms of the change. */
+  at: number
+  /** ApproximateCreationDateTime, epoch seconds. */
+  ApproximateCreationDateTime: number
+  Keys: Item
+  NewImage?: Item
+  OldImage?: Item
+  SizeBytes: number
+  /** A TTL deletion (userIdentity Service / dynamodb.amazonaws.com). */
+  ttl?: true
+}
+
+/** One shard. Modeled as one shard per table partition (see lifecycle.ts). */
+export interface ShardState {
+  ShardId: string
+  ParentShardId?: string
+  StartingSequenceNumber: string
+  EndingSequenceNumber?: string
+  /** Partition index this shard records. */
+  partition: number
+  /** Virtual ms the shard was closed (EndingSequenceNumber set). */
+  closedAt?: number
+  /** Sequence number of the newest record trimmed away (24-hour retention), if any. */
+  trimmedThrough?: string
+  records: StoredRecord[]
+}
+
+/** One stream (a table has a new one each time its stream is enabled). */
+export interface StreamState {
+  StreamArn: string
+  StreamLabel: string
+  TableName: string
+  /** TableId of the table it belongs to (a re-created table with the same name gets new streams). */
+  TableId: string
+  StreamViewType: StreamViewType
+  KeySchema: KeySchemaElement[]
+  /** Epoch seconds of the enabling request. */
+  CreationRequestDateTime: number
+  /** Virtual ms the stream was created; ENABLING until `enabledAt`. */
+  createdAt: number
+  enabledAt: number
+  /** Virtual ms the stream was disabled (or its table deleted); DISABLING until `disabledAt`. */
+  closedAt?: number
+  disabledAt?: number
+  /** Partition count the open shards were laid out for. */
+  partitionCount: number
+  /** Shard generation (a new one each time the partition count changes). */
+  generation: number
+  shards: ShardState[]
+}
+
+export interface StreamsState {
+  /** Last sequence number handed out (service-wide counter). */
+  seq: number
+  streams: StreamState[]
+}
+
+/** Records stay readable 24 hours. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html */
+export const RETENTION_MS = 24 * 3_600_000
+/** Shard iterators expire 15 minutes after GetShardIterator (or GetRecords) returned them. */
+export const ITERATOR_TTL_MS = 15 * 60_000
+
+const stores = new WeakMap<DynamoDB, StreamsState>()
+
+/** The service's stream store. */
+export function streamsOf(db: DynamoDB): StreamsState {
+  let s = stores.get(db)
+  if (!s) {
+    s = { seq: 0, streams: [] }
+    stores.set(db, s)
+  }
+  return s
+}
+
+/** Copy of the store for a snapshot. */
+export function getStreamsState(db: DynamoDB): StreamsState {
+  return JSON.parse(JSON.stringify(streamsOf(db))) as StreamsState
+}
+
+/** Replaces the store (snapshot restore; absent in older snapshots = empty). */
+export function setStreamsState(db: DynamoDB, state: StreamsState | undefined): void {
+  stores.set(db, state ? (JSON.parse(JSON.stringify(state)) as StreamsState) : { seq: 0, streams: [] })
+}
+
+/** Sequence number text for counter value `n`: 21 digits (AWS's minimum length), increasing with `n`. */
+export function sequenceNumber(n: number): string {
+  return `1${String(n).padStart(20, '0')}`
+}
+
+/** Numeric comparison of two sequence-number strings. */
+export function compareSeq(a: string, b: string): number {
+  const x = BigInt(a)
+  const y = BigInt(b)
+  return x < y ? -1 : x > y ? 1 : 0
+}
+
+/** StreamStatus at virtual time `now`. */
+export function streamStatus(stream: StreamState, now: number): StreamStatus {
+  if (stream.closedAt !== undefined) return now < (stream.disabledAt ?? stream.closedAt) ? 'DISABLING' : 'DISABLED'
+  return now < stream.enabledAt ? 'ENABLING' : 'ENABLED'
+}
