@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 
-export type PanelId = 'tables' | 'console' | 'quiz'
+export type PanelId = 'tables' | 'console' | 'quiz' | 'load'
 
 /** Clock speeds offered in the header: virtual ms per wall ms. 0 = as fast as possible (jump to events). */
 export const SPEEDS = [0.1, 1, 10, 100] as const
@@ -17,6 +17,7 @@ export interface UiSlice {
   selectTrace: (id: string | undefined) => void
   setPlaying: (playing: boolean) => void
   setSpeed: (speed: number) => void
+  setWorkspaceName: (name: string) => void
 }
 
 export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
@@ -31,4 +32,5 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   selectTrace: (selectedTraceId) => set({ selectedTraceId }),
   setPlaying: (playing) => set({ playing }),
   setSpeed: (speed) => set({ speed }),
+  setWorkspaceName: (workspaceName) => set({ workspaceName }),
 })
