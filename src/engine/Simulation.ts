@@ -6,10 +6,15 @@ import { DynamoDB, type DynamoDBState } from './dynamodb/DynamoDB.ts'
 import { InternalServerError } from './dynamodb/errors.ts'
 import { newOperationContext } from './dynamodb/OperationContext.ts'
 import { buildDynamoDBTrace } from './dynamodb/trace.ts'
+import { DaxService, type DaxState } from './dax/DaxService.ts'
+import { daxRequest } from './dax/request.ts'
+import { replication, replicationOf } from './dynamodb/replication/register.ts'
+import type { ReplicationState } from './dynamodb/replication/ReplicationModel.ts'
+import { DEFAULT_REPLICATION } from './dynamodb/replication/settings.ts'
 import { executeStreamsOperation } from './dynamodb/streams/operations/index.ts'
 
 /** The services a request can be addressed to (`dynamodbstreams`: the DynamoDB Streams API). Lambda and API Gateway join later. */
-export type ServiceId = 'dynamodb' | 'dynamodbstreams'
+export type ServiceId = 'dynamodb' | 'dynamodbstreams' | 'dax'
 
 export interface RequestOptions {
   /** Who sent it (`console`, `explorer`, `cli`, `sdk`, `load`…). @default 'sdk' */
@@ -19,6 +24,8 @@ export interface RequestOptions {
    * nobody keeps); the result then carries {@link UNTRACED}. @default true
    */
   trace?: boolean
+  /** `dax` only: the DAX cluster to use. @default the first cluster that serves the request's table */
+  cluster?: string
 }
 
 /** The `trace` of a request sent with `trace: false`: a shared, empty placeholder that is never logged. */
@@ -48,6 +55,10 @@ export interface SimulationState {
   clock: ClockState
   random: number
   dynamodb: DynamoDBState
+  /** DAX clusters and their caches (absent in older snapshots). */
+  dax?: DaxState
+  /** Consistency model settings (absent: replicas in step). */
+  replication?: ReplicationState
   traces: { seq: number; items: Trace[] }
 }
 
@@ -69,6 +80,8 @@ export class Simulation {
   readonly random: SeededRandom
   readonly traces = new TraceLog()
   readonly dynamodb: DynamoDB
+  /** DAX clusters in front of {@link dynamodb} (dax/index.ts: createDaxCluster). */
+  readonly dax: DaxService
   #listeners = new Set<() => void>()
   #version = 0
   #batchDepth = 0
@@ -78,6 +91,7 @@ export class Simulation {
     this.seed = options.seed ?? 1
     this.random = new SeededRandom(this.seed)
     this.dynamodb = new DynamoDB(this.clock, this.random)
+    this.dax = new DaxService(this.dynamodb)
   }
 
   /** Increases on every change. */
@@ -118,6 +132,13 @@ export class Simulation {
    * errors come back in `error`; a simulator bug becomes an InternalServerError. Records a trace.
    */
   request(service: ServiceId, operation: string, input: unknown, options: RequestOptions = {}): RequestResult {
+    if (service === 'dax') {
+      const result = daxRequest(this, operation, input, options)
+      this.changed()
+      if (options.trace === false) return result.error ? { error: result.error, trace: UNTRACED } : { output: result.output, trace: UNTRACED }
+      this.traces.add(result.trace)
+      return result
+    }
     const start = this.clock.now()
     const ctx = newOperationContext(start)
     let output: unknown
@@ -173,6 +194,8 @@ export class Simulation {
       clock: this.clock.getState(),
       random: this.random.getState(),
       dynamodb: this.dynamodb.getState(),
+      dax: this.dax.getState(),
+      ...(replicationOf(this.dynamodb) ? { replication: replicationOf(this.dynamodb)!.getState() } : {}),
       traces: this.traces.getState(),
     }
   }
@@ -191,14 +214,23 @@ export class Simulation {
       this.clock.setState(state.clock)
       this.random.setState(state.random)
       this.dynamodb.setState(state.dynamodb)
+      this.dax.setState(state.dax)
+      this.#setReplication(state.replication)
       this.traces.setState(state.traces)
     } catch (e) {
       this.clock.setState(backup.clock)
       this.random.setState(backup.random)
       this.dynamodb.setState(backup.dynamodb)
+      this.dax.setState(backup.dax)
+      this.#setReplication(backup.replication)
       this.traces.setState(backup.traces)
       throw new Error(`The workspace is damaged and was not loaded: ${(e as Error).message}`, { cause: e })
     }
     this.changed()
+  }
+
+  #setReplication(state: ReplicationState | undefined): void {
+    if (state) replication(this.dynamodb).setState(state)
+    else replicationOf(this.dynamodb)?.setState({ settings: { ...DEFAULT_REPLICATION }, random: replicationOf(this.dynamodb)!.random.getState() })
   }
 }

@@ -10,7 +10,8 @@ let sim: Simulation
 
 const put = (v: string) => sim.request('dynamodb', 'PutItem', { TableName: 'Tbl', Item: { pk: { S: 'k' }, v: { S: v } } })
 const get = (consistent = false) => sim.request('dynamodb', 'GetItem', { TableName: 'Tbl', Key: { pk: { S: 'k' } }, ConsistentRead: consistent })
-const value = (r: ReturnType<typeof get>) => (r.output as { Item?: Item }).Item?.['v']?.S
+const str = (v: unknown) => (v as { S?: string } | undefined)?.S
+const value = (r: ReturnType<typeof get>) => str((r.output as { Item?: Item }).Item?.['v'])
 
 /** Values returned by `n` eventually consistent reads at the current virtual time. */
 function eventualValues(n: number): (string | undefined)[] {
@@ -91,7 +92,7 @@ describe('ReplicationModel', () => {
         for (let i = 0; i < 20; i++) {
           const r = model.read(table, key, table.get(key), false)
           if (r.replica === undefined) continue
-          const n = Number(r.item?.['v']?.S?.slice(1) ?? 0)
+          const n = Number(str(r.item?.['v'])?.slice(1) ?? 0)
           expect(n).toBeGreaterThanOrEqual(last[r.replica]!)
           last[r.replica] = n
         }
@@ -131,13 +132,13 @@ describe('ReplicationModel', () => {
       sim.request('dynamodb', 'PutItem', { TableName: 'Tbl', Item: { pk: { S: 'a' }, v: { S: 'new' } } })
       sim.request('dynamodb', 'DeleteItem', { TableName: 'Tbl', Key: { pk: { S: 'b' } } })
       sim.request('dynamodb', 'PutItem', { TableName: 'Tbl', Item: { pk: { S: 'd' }, v: { S: 'new' } } })
-      const compare = (x: Item, y: Item) => (x['pk']!.S! < y['pk']!.S! ? -1 : 1)
+      const compare = (x: Item, y: Item) => (str(x['pk'])! < str(y['pk'])! ? -1 : 1)
       const leaderRows = [...table.items.items()].sort(compare)
       const views = new Set<string>()
       for (let i = 0; i < 30; i++) {
         const ctx = newOperationContext(sim.clock.now())
         const rows = replicaRows(replicationOf(sim.dynamodb), table, leaderRows, false, ctx, compare, () => true)
-        views.add(rows.map((r) => `${r['pk']!.S}=${r['v']?.S ?? ''}`).join(','))
+        views.add(rows.map((r) => `${str(r['pk'])}=${str(r['v']) ?? ''}`).join(','))
       }
       expect(views).toContain('a=new,c=old,d=new') // the leader
       expect(views).toContain('a=old,b=old,c=old') // a lagging replica
