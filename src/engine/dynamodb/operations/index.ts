@@ -12,6 +12,7 @@ import { getItem } from './GetItem.ts'
 import { deleteItem } from './DeleteItem.ts'
 import { updateItem } from './UpdateItem.ts'
 import { scan } from './Scan.ts'
+import { query } from './Query.ts'
 import { batchGetItem } from './BatchGetItem.ts'
 import { batchWriteItem } from './BatchWriteItem.ts'
 import { transactWriteItems } from './TransactWriteItems.ts'
@@ -33,6 +34,7 @@ export const operations = {
   DeleteItem: deleteItem,
   UpdateItem: updateItem,
   Scan: scan,
+  Query: query,
   BatchGetItem: batchGetItem,
   BatchWriteItem: batchWriteItem,
   TransactWriteItems: transactWriteItems,
