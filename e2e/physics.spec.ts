@@ -1,0 +1,56 @@
+import { test, expect, openFresh } from './fixtures.ts'
+import type { Page } from '@playwright/test'
+
+const SCREENS = 'test-results/screens'
+
+/** Runs the workload in the form at max speed and waits until it has finished. */
+async function runToEnd(page: Page): Promise<void> {
+  await page.getByTestId('load-speed').selectOption('0')
+  await page.getByTestId('load-run').click()
+  await expect(page.getByTestId('load-status')).toHaveAttribute('data-status', 'finished', { timeout: 30_000 })
+}
+
+async function chartThrottles(page: Page): Promise<number> {
+  return Number((await page.getByTestId('capacity-chart').getAttribute('data-throttles')) ?? '0')
+}
+
+test.describe('DynamoDB capacity physics', () => {
+  test('the hot-key scenario throttles one partition; the calculator shows each rounding step', async ({ page }) => {
+    await openFresh(page, '/?panel=load&scenario=hot-key')
+    await expect(page.getByTestId('load-panel')).toBeVisible()
+    // The scenario table: 4 partitions (created at 9,000 RCU + 1,000 WCU, then lowered to 40/40), 10 RCU each.
+    await expect(page.getByTestId('partition-map').locator('[data-testid^="partition-"]')).toHaveCount(4)
+    await expect(page.getByTestId('pmap-summary')).toContainText('4 partitions, 40 RCU / 40 WCU')
+    await expect(page.getByTestId('preset-Hot key')).toHaveAttribute('aria-pressed', 'true')
+    await page.screenshot({ path: `${SCREENS}/physics-01-scenario.png`, fullPage: true })
+
+    await runToEnd(page)
+    // Throttle events on the chart and the counters.
+    await expect.poll(() => chartThrottles(page)).toBeGreaterThan(0)
+    await expect(page.getByTestId('throttle-bar').first()).toBeVisible()
+    expect(Number(await page.getByTestId('counter-throttled').textContent())).toBeGreaterThan(0)
+    // The hot partition glows on the map; its keys include the hot key.
+    const hot = page.locator('[data-testid^="partition-"][data-hot="true"]')
+    await expect(hot).toHaveCount(1)
+    await hot.click()
+    await expect(page.getByTestId('partition-keys')).toContainText('Candidate_A')
+    await page.getByTestId('capacity-chart').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SCREENS}/physics-02-hot-key-throttled.png`, fullPage: true })
+
+    // The notes' example: 120 writes per minute of 2 KB → 4 WCU.
+    await page.getByTestId('calc-kind').selectOption('write')
+    await page.getByTestId('calc-items').fill('120')
+    await page.getByTestId('calc-per').selectOption('minute')
+    await page.getByTestId('calc-size').fill('2')
+    await expect(page.getByTestId('calc-result')).toHaveText('4 WCU')
+    // 16 eventually consistent reads per second of 12 KB → 24 RCU.
+    await page.getByTestId('calc-kind').selectOption('read')
+    await page.getByTestId('calc-items').fill('16')
+    await page.getByTestId('calc-per').selectOption('second')
+    await page.getByTestId('calc-size').fill('12')
+    await page.getByTestId('calc-consistency').selectOption('eventual')
+    await expect(page.getByTestId('calc-result')).toHaveText('24 RCU')
+    await page.getByTestId('calc-result').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SCREENS}/physics-03-calculator.png` })
+  })
+})

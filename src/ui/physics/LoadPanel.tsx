@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'react'
+import type { Workload } from '../../engine/load/index.ts'
+import { useSimStore } from '../store/index.ts'
+import { selectTables } from '../store/selectors.ts'
+import { runtimeSimulation } from '../runtime.ts'
+import type { ChartDimension } from './chartData.ts'
+import { CapacityCalculator } from './CapacityCalculator.tsx'
+import { CapacityControls } from './CapacityControls.tsx'
+import { PhysicsCharts } from './PhysicsCharts.tsx'
+import { RunControls } from './RunControls.tsx'
+import { WorkloadForm } from './WorkloadForm.tsx'
+import { setUpHotKeyScenario } from './scenarios.ts'
+import { preset, SCENARIO_TABLE } from './workloads.ts'
+import './physics.css'
+
+/** Reads `?scenario=` (the physics scenarios: `hot-key`). */
+function scenarioFromUrl(): string | null {
+  return new URLSearchParams(globalThis.location?.search ?? '').get('scenario')
+}
+
+function initialWorkload(tables: { name: string }[]): Workload {
+  const w = preset('Hot key')!
+  if (!tables.some((t) => t.name === w.tableName) && tables[0]) w.tableName = tables[0].name
+  return w
+}
+
+/**
+ * "Load & capacity": the load generator (workload designer + run controls with live counters), the
+ * partition map and capacity chart for the workload's table, capacity controls and the calculator.
+ * `?panel=load&scenario=hot-key` sets up the hot-key table and preset, ready to run.
+ */
+export function LoadPanel() {
+  const tables = useSimStore(selectTables)
+  const [workload, setWorkload] = useState<Workload>(() => initialWorkload(tables))
+  const [dimension, setDimension] = useState<ChartDimension>(() => (workload.readRatio >= 0.5 ? 'read' : 'write'))
+  const hasScenarioTable = tables.some((t) => t.name === SCENARIO_TABLE)
+
+  const setUpScenario = () => {
+    setUpHotKeyScenario(runtimeSimulation())
+    setWorkload(preset('Hot key')!)
+    setDimension('read')
+  }
+
+  useEffect(() => {
+    if (scenarioFromUrl() === 'hot-key') setUpScenario()
+  }, [])
+
+  const change = (w: Workload) => {
+    if (w.readRatio !== workload.readRatio) setDimension(w.readRatio >= 0.5 ? 'read' : 'write')
+    setWorkload(w)
+  }
+
+  return (
+    <div className="physics stack" data-testid="load-panel">
+      <div className="row">
+        <h2>Load &amp; capacity</h2>
+        {!hasScenarioTable && (
+          <button className="phys-push" onClick={setUpScenario} data-testid="setup-hot-key" title="Creates the Votes table: 4 partitions of 10 RCU / 10 WCU">
+            Set up the hot-key table
+          </button>
+        )}
+      </div>
+      <div className="phys-top">
+        <WorkloadForm workload={workload} onChange={change} />
+        <RunControls workload={workload} />
+      </div>
+      <PhysicsCharts tableName={workload.tableName} dimension={dimension} onDimension={setDimension} />
+      <div className="phys-top">
+        <CapacityControls tableName={workload.tableName} />
+        <CapacityCalculator />
+      </div>
+    </div>
+  )
+}
