@@ -21,8 +21,9 @@ test.describe('Workspace file', () => {
     await expect(page.getByTestId('items-grid')).toContainText('Export Quest')
 
     // Start over, then import the exported file: the item is back.
-    await page.evaluate(() => localStorage.clear())
-    await page.reload()
+    page.once('dialog', (d) => void d.accept())
+    await page.getByRole('button', { name: 'Reset' }).click()
+    await page.getByTestId('workspace-name').waitFor()
     await expect(page.getByTestId('items-grid').locator('tbody tr')).toHaveCount(36)
     await page.getByTestId('workspace-file').setInputFiles({ name: 'ws.json', mimeType: 'application/json', buffer: Buffer.from(exported) })
     await expect(page.getByTestId('workspace-message')).toContainText('Opened')

@@ -32,13 +32,16 @@ export function openWorkspace(storage: Storage | undefined = globalThis.localSto
   return { sim }
 }
 
+/** Set by {@link resetWorkspace}: nothing is saved any more until the page reloads. */
+let savingSuspended = false
+
 /** Saves the workspace at most once per `delayMs` of wall time after changes. Returns a stop function. */
 export function autoSave(sim: Simulation, storage: Storage | undefined = globalThis.localStorage, delayMs = 1000): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined
   let lastSavedVersion = sim.version
   const save = () => {
     timer = undefined
-    if (sim.version === lastSavedVersion) return
+    if (savingSuspended || sim.version === lastSavedVersion) return
     lastSavedVersion = sim.version
     try {
       storage?.setItem(WORKSPACE_KEY, JSON.stringify(sim.getState()))
@@ -58,7 +61,8 @@ export function autoSave(sim: Simulation, storage: Storage | undefined = globalT
   }
 }
 
-/** Forgets the saved workspace and returns a fresh default one. */
+/** Forgets the saved workspace and stops autosaving (the caller reloads the page to open the default one). */
 export function resetWorkspace(storage: Storage | undefined = globalThis.localStorage): void {
+  savingSuspended = true
   storage?.removeItem(WORKSPACE_KEY)
 }
