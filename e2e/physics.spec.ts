@@ -15,7 +15,7 @@ async function chartThrottles(page: Page): Promise<number> {
 }
 
 test.describe('DynamoDB capacity physics', () => {
-  test('the hot-key scenario throttles one partition; the calculator shows each rounding step', async ({ page }) => {
+  test('the hot-key scenario throttles one partition, DAX stops it; stale reads; the calculator', async ({ page }) => {
     await openFresh(page, '/?panel=load&scenario=hot-key')
     await expect(page.getByTestId('load-panel')).toBeVisible()
     // The scenario table: 4 partitions (created at 9,000 RCU + 1,000 WCU, then lowered to 40/40), 10 RCU each.
@@ -35,7 +35,32 @@ test.describe('DynamoDB capacity physics', () => {
     await hot.click()
     await expect(page.getByTestId('partition-keys')).toContainText('Candidate_A')
     await page.getByTestId('capacity-chart').scrollIntoViewIfNeeded()
-    await page.screenshot({ path: `${SCREENS}/physics-02-hot-key-throttled.png`, fullPage: true })
+    await page.screenshot({ path: `${SCREENS}/physics-02-hot-key-throttled.png` })
+
+    // Turn on DAX and run the same hot key again: the item cache absorbs it and throttling stops.
+    await page.getByTestId('dax-create').click()
+    await expect(page.getByTestId('dax-stats')).toBeVisible()
+    await page.getByTestId('wl-dax').check()
+    const before = await chartThrottles(page)
+    await runToEnd(page)
+    await expect(page.getByTestId('counter-throttled')).toHaveText('0')
+    expect(Number(await page.getByTestId('counter-succeeded').textContent())).toBe(Number(await page.getByTestId('counter-started').textContent()))
+    await expect(page.getByTestId('dax-item-hits')).not.toHaveText(/^0 \//)
+    // No new throttle events on the chart, and after a few idle virtual seconds no partition is hot any more.
+    expect(await chartThrottles(page)).toBeLessThanOrEqual(before)
+    await page.getByTestId('load-speed').selectOption('100')
+    await expect(page.locator('[data-testid^="partition-"][data-hot="true"]')).toHaveCount(0)
+    await page.getByTestId('load-speed').selectOption('1')
+    await page.getByTestId('partition-map').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SCREENS}/physics-03-dax-absorbs-hot-key.png` })
+
+    // A wide replica lag makes a stale eventually consistent read easy to see; a strong read is never stale.
+    await page.getByTestId('replica-lag').fill('3000')
+    await page.getByTestId('consistency-demo').click()
+    await expect(page.getByTestId('consistency-result')).toContainText('strongly consistent')
+    await expect(page.getByTestId('consistency-result').locator('li').last()).not.toContainText('stale')
+    await page.getByTestId('consistency-result').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SCREENS}/physics-04-replica-lag.png` })
 
     // The notes' example: 120 writes per minute of 2 KB → 4 WCU.
     await page.getByTestId('calc-kind').selectOption('write')
@@ -51,6 +76,6 @@ test.describe('DynamoDB capacity physics', () => {
     await page.getByTestId('calc-consistency').selectOption('eventual')
     await expect(page.getByTestId('calc-result')).toHaveText('24 RCU')
     await page.getByTestId('calc-result').scrollIntoViewIfNeeded()
-    await page.screenshot({ path: `${SCREENS}/physics-03-calculator.png` })
+    await page.screenshot({ path: `${SCREENS}/physics-05-calculator.png` })
   })
 })

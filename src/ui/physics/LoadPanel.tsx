@@ -6,6 +6,8 @@ import { runtimeSimulation } from '../runtime.ts'
 import type { ChartDimension } from './chartData.ts'
 import { CapacityCalculator } from './CapacityCalculator.tsx'
 import { CapacityControls } from './CapacityControls.tsx'
+import { ConsistencyControls } from './ConsistencyControls.tsx'
+import { DaxControls } from './DaxControls.tsx'
 import { PhysicsCharts } from './PhysicsCharts.tsx'
 import { RunControls } from './RunControls.tsx'
 import { WorkloadForm } from './WorkloadForm.tsx'
@@ -66,7 +68,11 @@ export function LoadPanel() {
       </div>
       <PhysicsCharts tableName={workload.tableName} dimension={dimension} onDimension={setDimension} />
       <div className="phys-top">
+        <DaxControls tableName={workload.tableName} />
         <CapacityControls tableName={workload.tableName} />
+      </div>
+      <div className="phys-top">
+        <ConsistencyControls tableName={workload.tableName} />
         <CapacityCalculator />
       </div>
     </div>

@@ -8,6 +8,7 @@ import { stepClock } from '../clockDriver.ts'
 import { runtimeSimulation } from '../runtime.ts'
 import { currentRun, startRun, stopRun } from './loadController.ts'
 import { useFrameUpdates } from './useFrameUpdates.ts'
+import { daxClusterFor } from './DaxControls.tsx'
 
 interface RunSnapshot {
   status: string
@@ -48,6 +49,7 @@ export function RunControls({ workload }: { workload: Workload }) {
   const [error, setError] = useState<string>()
   useFrameUpdates(() => setSnap(snapshot()), 100)
   const problems = workloadProblems(workload)
+  if (workload.throughDax && !daxClusterFor(workload.tableName)) problems.push(`No DAX cluster serves ${workload.tableName}: create one below, or untick Through DAX.`)
   const run = () => {
     try {
       setError(undefined)
