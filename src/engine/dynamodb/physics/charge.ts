@@ -3,6 +3,7 @@ import type { OperationContext } from '../OperationContext.ts'
 import type { Table } from '../Table.ts'
 import type { AttributeValue, Item } from '../types.ts'
 import type { CapacityBreakdown } from '../consumedCapacity.ts'
+import type { AwsServiceException } from '../../errors.ts'
 import type { PartitionState } from './model.ts'
 import type { Resource, TableCapacity } from './TableCapacity.ts'
 import { resourceRate } from './TableCapacity.ts'
@@ -123,12 +124,41 @@ function hashOn(table: Table, r: Resource, item: Item): number {
   return table.ringPosition(item)
 }
 
-function fail(cap: TableCapacity, r: Resource, p: PartitionState, write: boolean, ctx: OperationContext): never {
+/**
+ * A refused charge, as plain data (no Error: building and throwing one costs microseconds, which a
+ * 1,000,000-request load simulation cannot afford). {@link throttleErrorOf} turns it into AWS's error.
+ */
+export interface Throttle {
+  /** On-demand resource (ThrottlingException) or provisioned (ProvisionedThroughputExceededException). */
+  onDemand: boolean
+  /** True when a GSI ran out (the GSI message, `Index…` reason). */
+  index: boolean
+  write: boolean
+  kind: 'ProvisionedThroughputExceeded' | 'KeyRangeThroughputExceeded'
+  /** ARN of the table or index that ran out. */
+  resource: string
+  /** Id of the partition that ran out. */
+  partitionId: number
+}
+
+/** The AWS error for a refused charge (see throttle.ts). */
+export function throttleErrorOf(t: Throttle): AwsServiceException {
+  return throttleError(t.onDemand, t.index, t.write, t.kind, t.resource)
+}
+
+function refuse(cap: TableCapacity, r: Resource, p: PartitionState, write: boolean, ctx: OperationContext): Throttle {
   meterThrottle(cap, r, p, write)
   ctx.notes['throttled'] = true
   ctx.notes['throttledResource'] = r.state.arn
   ctx.notes['partitionId'] = p.id
-  throw throttleError(r.state.billing === 'PAY_PER_REQUEST', r !== cap.table, write, keyRange ? 'KeyRangeThroughputExceeded' : 'ProvisionedThroughputExceeded', r.state.arn)
+  return {
+    onDemand: r.state.billing === 'PAY_PER_REQUEST',
+    index: r !== cap.table,
+    write,
+    kind: keyRange ? 'KeyRangeThroughputExceeded' : 'ProvisionedThroughputExceeded',
+    resource: r.state.arn,
+    partitionId: p.id,
+  }
 }
 
 /**
@@ -137,6 +167,15 @@ function fail(cap: TableCapacity, r: Resource, p: PartitionState, write: boolean
  *   the partition's tokens and burst are gone; nothing is consumed then.
  */
 export function chargeRead(db: DynamoDB, table: Table, ctx: OperationContext, req: ChargeReadRequest): void {
+  const t = tryChargeRead(db, table, ctx, req)
+  if (t) throw throttleErrorOf(t)
+}
+
+/**
+ * {@link chargeRead} without exceptions: undefined when charged, else the {@link Throttle} (metered as a
+ * throttle event, nothing consumed). For the load generator's fast path.
+ */
+export function tryChargeRead(db: DynamoDB, table: Table, ctx: OperationContext, req: ChargeReadRequest): Throttle | undefined {
   const cap = table.capacity
   const now = db.clock.now()
   cap.advance(table, now)
@@ -145,11 +184,12 @@ export function chargeRead(db: DynamoDB, table: Table, ctx: OperationContext, re
   const parts = r.state.partitions
   const p = parts.length === 1 || !req.key ? parts[0]! : parts[cap.partitionIndex(r, hashOn(table, r, req.key))]!
   const mode = admit(db, cap, r, p, req.units, false, now)
-  if (mode === THROTTLE) fail(cap, r, p, false, ctx)
+  if (mode === THROTTLE) return refuse(cap, r, p, false, ctx)
   const burst = take(cap, r, p, req.units, false, mode)
   ctx.notes['partitionId'] = p.id
   if (burst) ctx.notes['burstUsed'] = true
   if (mode === ADAPTIVE) ctx.notes['adaptiveCapacity'] = true
+  return undefined
 }
 
 /**
@@ -159,6 +199,12 @@ export function chargeRead(db: DynamoDB, table: Table, ctx: OperationContext, re
  * @throws ProvisionedThroughputExceededException / ThrottlingException
  */
 export function chargeWrite(db: DynamoDB, table: Table, ctx: OperationContext, req: ChargeWriteRequest): void {
+  const t = tryChargeWrite(db, table, ctx, req)
+  if (t) throw throttleErrorOf(t)
+}
+
+/** {@link chargeWrite} without exceptions (see {@link tryChargeRead}). */
+export function tryChargeWrite(db: DynamoDB, table: Table, ctx: OperationContext, req: ChargeWriteRequest): Throttle | undefined {
   const cap = table.capacity
   const now = db.clock.now()
   cap.advance(table, now)
@@ -170,7 +216,7 @@ export function chargeWrite(db: DynamoDB, table: Table, ctx: OperationContext, r
     gsiCount++
     const units = c.globalSecondaryIndexes[name]!
     const gp = g.state.partitions[cap.partitionIndex(g, hashOn(table, g, req.item ?? req.key))]!
-    if (admit(db, cap, g, gp, units, true, now) === THROTTLE) fail(cap, g, gp, true, ctx)
+    if (admit(db, cap, g, gp, units, true, now) === THROTTLE) return refuse(cap, g, gp, true, ctx)
   }
   let units = c.table
   for (const name in c.localSecondaryIndexes) units += c.localSecondaryIndexes[name]!
@@ -178,7 +224,7 @@ export function chargeWrite(db: DynamoDB, table: Table, ctx: OperationContext, r
   const parts = r.state.partitions
   const p = parts.length === 1 ? parts[0]! : parts[cap.partitionIndex(r, table.ringPosition(req.key))]!
   const mode = admit(db, cap, r, p, units, true, now)
-  if (mode === THROTTLE) fail(cap, r, p, true, ctx)
+  if (mode === THROTTLE) return refuse(cap, r, p, true, ctx)
   let burst = take(cap, r, p, units, true, mode)
   if (gsiCount) {
     for (const name in c.globalSecondaryIndexes) {
@@ -192,4 +238,5 @@ export function chargeWrite(db: DynamoDB, table: Table, ctx: OperationContext, r
   ctx.notes['partitionId'] = p.id
   if (burst) ctx.notes['burstUsed'] = true
   if (mode === ADAPTIVE) ctx.notes['adaptiveCapacity'] = true
+  return undefined
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { ValidationException } from '../errors.ts'
+import { physicsFixture } from './testing.ts'
+import { configureAutoScaling } from './autoScaling.ts'
+
+describe('configureAutoScaling', () => {
+  describe('validations', () => {
+    it('returns ValidationException for a target outside 20–90 %', () => {
+      const f = physicsFixture(10, 10)
+      expect(() => configureAutoScaling(f.db, 'Physics', { write: { min: 1, max: 10, target: 95 } })).toThrow(ValidationException)
+    })
+
+    it('returns ResourceNotFoundException for an unknown table', () => {
+      const f = physicsFixture(10, 10)
+      expect(() => configureAutoScaling(f.db, 'Nope', { write: { min: 1, max: 10 } })).toThrow('Requested resource not found')
+    })
+  })
+
+  describe('functionality', () => {
+    it('scales out after 2 one-minute data points above 70 %, to consumed / target, through UpdateTable', () => {
+      const f = physicsFixture(10, 10)
+      configureAutoScaling(f.db, 'Physics', { write: { min: 5, max: 100 } })
+      // 20 WCU/s against 10 WCU (burst covers it) for 3 minutes
+      for (let i = 0; i < 20 * 180; i++) {
+        f.sim.advanceTo(i * 50)
+        f.write(`k${i}`)
+        if (i * 50 === 61_000) expect(f.table.meta.ProvisionedThroughput.WriteCapacityUnits).toBe(10) // one data point: no change
+      }
+      expect(f.table.meta.ProvisionedThroughput.WriteCapacityUnits).toBe(29) // ceil(20 / 0.7)
+      const as = f.table.capacity.autoScaling!
+      expect(as.activities[0]).toMatchObject({ at: 120_000, dimension: 'write', from: 10, to: 29, status: 'Successful' })
+      expect(f.table.capacity.table.state.wcu).toBe(29)
+    })
+
+    it('scales in after 15 data points below target, respecting min', () => {
+      const f = physicsFixture(10, 50)
+      configureAutoScaling(f.db, 'Physics', { write: { min: 5, max: 100, target: 50 } })
+      f.sim.advanceTo(14 * 60_000 + 1000)
+      expect(f.table.meta.ProvisionedThroughput.WriteCapacityUnits).toBe(50)
+      f.sim.advanceTo(16 * 60_000)
+      expect(f.table.meta.ProvisionedThroughput.WriteCapacityUnits).toBe(5)
+      expect(f.table.meta.ProvisionedThroughput.NumberOfDecreasesToday).toBe(1)
+    })
+  })
+})

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import { ProvisionedThroughputExceededException } from '../errors.ts'
+import { physicsFixture } from './testing.ts'
+import { PROVISIONED_GSI_MESSAGE, PROVISIONED_TABLE_MESSAGE } from './throttle.ts'
+import { getMetrics } from './getMetrics.ts'
+import { chargeRead } from './charge.ts'
+import { newOperationContext } from '../OperationContext.ts'
+
+describe('chargeRead / chargeWrite', () => {
+  describe('capacity', () => {
+    it("reproduces AWS's burst example: 150 RCU idle 5 minutes, then 200 RCU/s serves about 900 s", () => {
+      const f = physicsFixture(150, 5)
+      f.read('warm-up') // the table exists and is used once, then sits idle
+      f.sim.clock.advanceBy(300_000)
+      const start = f.sim.clock.now()
+      let firstThrottle: number | undefined
+      for (let i = 0; i < 200 * 1000 && firstThrottle === undefined; i++) {
+        f.sim.clock.advanceTo(start + i * 5) // 200 strongly consistent 4 KB reads per second
+        if (f.read('hot', 1)) firstThrottle = (f.sim.clock.now() - start) / 1000
+      }
+      // 45,000 burst RCU drained at 50 RCU/s
+      expect(firstThrottle).toBeGreaterThan(895)
+      expect(firstThrottle).toBeLessThan(905)
+    })
+
+    it('lets a handful of requests through a 1-RCU table at one instant (burst starts full)', () => {
+      const f = physicsFixture(1, 1)
+      for (let i = 0; i < 20; i++) expect(f.read(`k${i}`, 1)).toBeUndefined()
+      for (let i = 0; i < 20; i++) expect(f.write(`k${i}`)).toBeUndefined()
+    })
+
+    it('throttles sustained overload with ProvisionedThroughputExceededException and ThrottlingReasons', () => {
+      const f = physicsFixture(1, 1)
+      let error
+      for (let i = 0; i < 10 * 120 && !error; i++) {
+        f.sim.clock.advanceTo(i * 100) // 10 WCU/s against 1 WCU: burst (300) lasts ~33 s
+        error = f.write('hot')
+      }
+      expect(error).toBeInstanceOf(ProvisionedThroughputExceededException)
+      expect(error!.message).toBe(PROVISIONED_TABLE_MESSAGE)
+      expect(error!.extra).toEqual({ ThrottlingReasons: [{ reason: 'TableWriteProvisionedThroughputExceeded', resource: f.table.meta.TableArn }] })
+      expect(f.sim.clock.now()).toBeGreaterThan(30_000)
+      expect(f.sim.clock.now()).toBeLessThan(36_000)
+    })
+
+    it('throttles a PutItem before it is stored, and records no consumed capacity', () => {
+      const f = physicsFixture(1, 1)
+      let last
+      for (let i = 0; i < 400; i++) last = f.sim.request('dynamodb', 'PutItem', { TableName: 'Physics', Item: { pk: { S: `k${i}` } } })
+      expect(last!.error).toBeInstanceOf(ProvisionedThroughputExceededException)
+      expect(f.table.itemCount).toBeLessThan(400)
+      expect(f.table.itemCount).toBeGreaterThanOrEqual(300)
+      expect(last!.trace.detail).toMatchObject({ throttled: true })
+    })
+
+    it('still charges a write whose condition failed', () => {
+      const f = physicsFixture(1, 1)
+      f.sim.request('dynamodb', 'PutItem', { TableName: 'Physics', Item: { pk: { S: 'a' } } })
+      const r = f.sim.request('dynamodb', 'PutItem', { TableName: 'Physics', Item: { pk: { S: 'a' } }, ConditionExpression: 'attribute_not_exists(pk)' })
+      expect(r.error?.name).toBe('ConditionalCheckFailedException')
+      expect(getMetrics(f.db, 'Physics').table.ConsumedWriteCapacityUnits.reduce((a, b) => a + b, 0)).toBe(2)
+    })
+
+    it('throttles the table write when a GSI lacks capacity (back-pressure), with the GSI message', () => {
+      const f = physicsFixture(100, 100, 'PROVISIONED', { rcu: 1, wcu: 1 })
+      let error
+      let i = 0
+      for (; i < 10 * 120 && !error; i++) {
+        f.sim.clock.advanceTo(i * 100)
+        const item = { pk: { S: `k${i}` }, g: { S: 'hot' } }
+        error = f.write(`k${i}`, { table: 1, localSecondaryIndexes: {}, globalSecondaryIndexes: { byG: 1 } }, item)
+      }
+      expect(error).toBeInstanceOf(ProvisionedThroughputExceededException)
+      expect(error!.message).toBe(PROVISIONED_GSI_MESSAGE)
+      expect(error!.extra).toEqual({ ThrottlingReasons: [{ reason: 'IndexWriteProvisionedThroughputExceeded', resource: `${f.table.meta.TableArn}/index/byG` }] })
+      const m = getMetrics(f.db, 'Physics')
+      const sum = (a: number[]) => a.reduce((x, y) => x + y, 0)
+      expect(sum(m.indexes['byG']!.WriteThrottleEvents)).toBe(1)
+      expect(sum(m.table.ThrottledRequests)).toBe(1)
+      // the throttled write consumed nothing on the table either
+      expect(sum(m.table.ConsumedWriteCapacityUnits)).toBe(i - 1)
+    })
+
+    it('charges LSI writes to the table and GSI reads to the GSI', () => {
+      const f = physicsFixture(10, 10, 'PROVISIONED', { rcu: 7, wcu: 7 })
+      f.write('a', { table: 1, localSecondaryIndexes: { byL: 2 }, globalSecondaryIndexes: {} })
+      chargeRead(f.db, f.table, newOperationContext(0), { key: { g: { S: 'x' } }, units: 0.5, index: 'byG' })
+      chargeRead(f.db, f.table, newOperationContext(0), { key: { pk: { S: 'a' } }, units: 1, index: 'byL' })
+      const m = getMetrics(f.db, 'Physics')
+      expect(m.table.ConsumedWriteCapacityUnits.at(-1)).toBe(3)
+      expect(m.table.ProvisionedWriteCapacityUnits.at(-1)).toBe(10)
+      expect(m.indexes['byG']!.ProvisionedWriteCapacityUnits.at(-1)).toBe(7)
+      expect(m.indexes['byG']!.ConsumedReadCapacityUnits.at(-1)).toBe(0.5)
+      expect(m.table.ConsumedReadCapacityUnits.at(-1)).toBe(1)
+    })
+  })
+})

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { newResource, partitionIndexOf, splitPartition } from './partitionLayout.ts'
+import { RING_SIZE } from './model.ts'
+import { physicsFixture } from './testing.ts'
+
+const shares = (r: ReturnType<typeof newResource>) => r.partitions.map((p) => [p.rcu, p.wcu])
+
+describe('partitions', () => {
+  describe('functionality', () => {
+    it('derives the initial count from ceil(RCU/3000 + WCU/1000) with throughput spread evenly (AWS-FACTS §3.1)', () => {
+      expect(newResource('t', 'arn', 'PROVISIONED', 1000, 500, 0).partitions).toHaveLength(1)
+      expect(newResource('t', 'arn', 'PROVISIONED', 1000, 1000, 0).partitions).toHaveLength(2)
+      const r = newResource('t', 'arn', 'PROVISIONED', 5000, 2000, 0)
+      expect(shares(r)).toEqual([[1250, 500], [1250, 500], [1250, 500], [1250, 500]])
+      expect(r.partitions[0]!.start).toBe(0)
+      expect(r.partitions[3]!.end).toBe(RING_SIZE)
+    })
+
+    it('counts size: one partition per 10 GB', () => {
+      expect(newResource('t', 'arn', 'PROVISIONED', 5, 5, 25 * 1024 ** 3).partitions).toHaveLength(3)
+    })
+
+    it('starts a new on-demand table with 8 partitions at the per-partition ceilings', () => {
+      const r = newResource('t', 'arn', 'PAY_PER_REQUEST', 0, 0, 0)
+      expect(r.partitions).toHaveLength(8)
+      expect(r.partitions.every((p) => p.rcu === 3000 && p.wcu === 1000)).toBe(true)
+    })
+
+    it('splits a partition in two with half its throughput each (unequal shares, as AWS describes)', () => {
+      const r = newResource('t', 'arn', 'PROVISIONED', 5000, 2000, 0)
+      splitPartition(r, 3, 0)
+      expect(shares(r)).toEqual([[1250, 500], [1250, 500], [1250, 500], [625, 250], [625, 250]])
+      expect(r.partitions[3]!.end).toBe(r.partitions[4]!.start)
+    })
+
+    it('finds the partition of a ring position', () => {
+      const r = newResource('t', 'arn', 'PROVISIONED', 5000, 2000, 0)
+      expect(partitionIndexOf(r.partitions, 0)).toBe(0)
+      expect(partitionIndexOf(r.partitions, RING_SIZE / 2)).toBe(2)
+      expect(partitionIndexOf(r.partitions, RING_SIZE - 1)).toBe(3)
+    })
+
+    it('doubles when throughput rises past what the partitions support, and never merges back', () => {
+      const { sim, table } = physicsFixture(5000, 2000)
+      expect(table.partitionCount()).toBe(4)
+      const update = (ReadCapacityUnits: number, WriteCapacityUnits: number) => {
+        const r = sim.request('dynamodb', 'UpdateTable', { TableName: 'Physics', ProvisionedThroughput: { ReadCapacityUnits, WriteCapacityUnits } })
+        expect(r.error).toBeUndefined()
+        sim.advanceBy(60_000)
+      }
+      update(8000, 2000)
+      expect(table.partitionCount()).toBe(8)
+      expect(table.capacity.table.state.partitions.every((p) => p.rcu === 1000 && p.wcu === 250)).toBe(true)
+      update(100, 100)
+      expect(table.partitionCount()).toBe(8)
+      expect(table.capacity.table.state.partitions[0]).toMatchObject({ rcu: 12.5, wcu: 12.5 })
+    })
+  })
+})
