@@ -2,7 +2,7 @@ import type { DynamoDB } from '../DynamoDB.ts'
 import type { Table } from '../Table.ts'
 import { VirtualClock } from '../../clock/VirtualClock.ts'
 import { hexId } from './ids.ts'
-import { RETENTION_MS, sequenceNumber, streamsOf, type ShardState, type StreamState, type StreamViewType } from './model.ts'
+import { RETENTION_MS, sequenceNumber, streamsOf, streamsSettings, type ShardState, type StreamState, type StreamViewType } from './model.ts'
 
 /**
  * Stream lifecycle, derived from the tables' stream settings (which CreateTable/UpdateTable/DeleteTable
@@ -11,9 +11,11 @@ import { RETENTION_MS, sequenceNumber, streamsOf, type ShardState, type StreamSt
  * request that disabled it or deleted its table.
  *
  * Model (documented simplifications):
- * - One shard per table partition (`table.partitionCount()`). When the partition count changes, every open
- *   shard closes and a new generation opens, each new shard's ParentShardId being the old shard covering its
- *   key range (AWS also rolls shards over roughly every four hours; not modeled).
+ * - One open shard by default, or one per table partition with `streamsSettings(db).shardPerPartition`.
+ *   Every `rolloverMs` (4 h), and when the partition count changes, every open shard closes and a new
+ *   generation opens, each new shard's ParentShardId being the old shard covering its key range. A closed
+ *   shard's EndingSequenceNumber is its last record's (its StartingSequenceNumber when it stayed empty, as
+ *   in AWS's describe-stream example).
  * - StreamStatus is ENABLING until the table's stream change settles (`db.timings.streamUpdateMs`, or the
  *   table's creation time), DISABLING for `streamUpdateMs` after the disable, then DISABLED.
  * - Retention 24 hours on the virtual clock: older records are trimmed; a stream closed more than 24 hours
@@ -31,8 +33,10 @@ export function syncStreams(db: DynamoDB): void {
     if (store.streams.some((s) => s.StreamArn === m.LatestStreamArn)) continue
     store.streams.push(createStream(db, table))
   }
+  const rollover = streamsSettings(db).rolloverMs
   for (const s of store.streams) {
     if (s.closedAt !== undefined) continue
+    if (rollover > 0 && now - s.generationOpenedAt >= rollover) relayoutShards(db, s, s.partitionCount)
     const t = db.tables.get(s.TableName)
     const live =
       t !== undefined &&
@@ -59,7 +63,7 @@ function createStream(db: DynamoDB, table: Table): StreamState {
         ? db.timings.createTableWithIndexesMs
         : db.timings.createTableMs
       : db.timings.streamUpdateMs
-  const partitions = table.partitionCount()
+  const partitions = shardCountFor(db, table)
   const stream: StreamState = {
     StreamArn: m.LatestStreamArn!,
     StreamLabel: m.LatestStreamLabel ?? m.LatestStreamArn!.slice(m.LatestStreamArn!.lastIndexOf('/') + 1),
@@ -72,10 +76,21 @@ function createStream(db: DynamoDB, table: Table): StreamState {
     enabledAt: now + settle,
     partitionCount: partitions,
     generation: 0,
+    generationOpenedAt: now,
     shards: [],
   }
   openShards(db, stream, partitions, [])
   return stream
+}
+
+/** Number of open shards the table's stream should have. */
+export function shardCountFor(db: DynamoDB, table: Table): number {
+  return streamsSettings(db).shardPerPartition ? table.partitionCount() : 1
+}
+
+/** Index of the open shard (in layout order) that records `key`'s changes. */
+export function shardIndexFor(db: DynamoDB, table: Table, key: Parameters<Table['partitionOf']>[0]): number {
+  return streamsSettings(db).shardPerPartition ? table.partitionOf(key) : 0
 }
 
 function openShards(db: DynamoDB, stream: StreamState, count: number, parents: ShardState[]): void {
@@ -114,6 +129,7 @@ export function relayoutShards(db: DynamoDB, stream: StreamState, count: number)
   const open = stream.shards.filter((s) => s.EndingSequenceNumber === undefined).sort((a, b) => a.partition - b.partition)
   for (const shard of open) closeShard(shard, now)
   stream.generation++
+  stream.generationOpenedAt = now
   stream.partitionCount = count
   openShards(db, stream, count, open)
 }

@@ -58,10 +58,12 @@ export interface StreamState {
   /** Virtual ms the stream was disabled (or its table deleted); DISABLING until `disabledAt`. */
   closedAt?: number
   disabledAt?: number
-  /** Partition count the open shards were laid out for. */
+  /** Number of open shards the current generation was laid out for (1, or the table's partition count). */
   partitionCount: number
-  /** Shard generation (a new one each time the partition count changes). */
+  /** Shard generation (a new one at each rollover or partition-count change). */
   generation: number
+  /** Virtual ms the current generation of shards was opened. */
+  generationOpenedAt: number
   shards: ShardState[]
 }
 
@@ -75,6 +77,39 @@ export interface StreamsState {
 export const RETENTION_MS = 24 * 3_600_000
 /** Shard iterators expire 15 minutes after GetShardIterator (or GetRecords) returned them. */
 export const ITERATOR_TTL_MS = 15 * 60_000
+
+/**
+ * How shards are laid out (`streamsSettings(db)`).
+ */
+export interface StreamsSettings {
+  /**
+   * One shard per table partition (AWS: shards follow partitions) instead of a single shard lineage. Off by
+   * default: a new small table's stream shows one open shard on AWS (AWS CLI describe-stream example), and
+   * readers that only look at the first shard then see every record.
+   * @default false
+   */
+  shardPerPartition: boolean
+  /**
+   * Open shards are closed and replaced by child shards this often. AWS rolls shards over roughly every four
+   * hours (3.8 h between the two shards of the AWS CLI describe-stream example).
+   * @default 14400000 (4 hours)
+   */
+  rolloverMs: number
+}
+
+export const DEFAULT_STREAMS_SETTINGS: Readonly<StreamsSettings> = Object.freeze({ shardPerPartition: false, rolloverMs: 4 * 3_600_000 })
+
+const settings = new WeakMap<DynamoDB, StreamsSettings>()
+
+/** The service's (mutable) shard layout settings. */
+export function streamsSettings(db: DynamoDB): StreamsSettings {
+  let s = settings.get(db)
+  if (!s) {
+    s = { ...DEFAULT_STREAMS_SETTINGS }
+    settings.set(db, s)
+  }
+  return s
+}
 
 const stores = new WeakMap<DynamoDB, StreamsState>()
 

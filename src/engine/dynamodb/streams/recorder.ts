@@ -5,7 +5,7 @@ import { VirtualClock } from '../../clock/VirtualClock.ts'
 import { canonicalNumber } from '../attributes/keys.ts'
 import { itemSize } from '../attributes/size.ts'
 import { hexId } from './ids.ts'
-import { openStreamOf, relayoutShards, syncStreams } from './lifecycle.ts'
+import { openStreamOf, relayoutShards, shardCountFor, shardIndexFor, syncStreams } from './lifecycle.ts'
 import { sequenceNumber, streamsOf, type StoredRecord } from './model.ts'
 
 /**
@@ -19,9 +19,9 @@ export function recordChange(db: DynamoDB, change: ItemChange): void {
   const stream = openStreamOf(db, change.table)
   if (!stream) return
   if (change.old && change.new && sameItem(change.old, change.new)) return
-  const count = change.table.partitionCount()
+  const count = shardCountFor(db, change.table)
   if (count !== stream.partitionCount) relayoutShards(db, stream, count)
-  const partition = change.table.partitionOf(change.key)
+  const partition = shardIndexFor(db, change.table, change.key)
   const open = stream.shards.filter((s) => s.EndingSequenceNumber === undefined)
   const shard = open.find((s) => s.partition === partition) ?? open[0]
   if (!shard) return

@@ -1,5 +1,7 @@
 import type { Simulation } from '../../Simulation.ts'
 import type { StreamViewType } from './model.ts'
+import type { Item } from '../types.ts'
+import { shardIndexFor } from './lifecycle.ts'
 
 /** Test helpers: a table with a stream, and short Streams calls. */
 
@@ -58,4 +60,10 @@ export function readAll(sim: Simulation, arn: string): RecordOut[] {
     }
   }
   return out.sort((a, b) => (BigInt(a.dynamodb.SequenceNumber) < BigInt(b.dynamodb.SequenceNumber) ? -1 : 1))
+}
+
+/** The open shard that records changes of `key` in table `name`. */
+export function openShardIdFor(sim: Simulation, arn: string, key: Item, name = 'Orders'): string {
+  const open = shardsOf(sim, arn).filter((s) => s.SequenceNumberRange.EndingSequenceNumber === undefined)
+  return open[shardIndexFor(sim.dynamodb, sim.dynamodb.tables.get(name)!, key)]!.ShardId
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Simulation } from '../../../Simulation.ts'
+import { streamsSettings } from '../model.ts'
 import { latestStreamArn, shardsOf, streams, tableWithStream } from '../testing.ts'
 
 interface Desc {
@@ -59,7 +60,7 @@ describe('DescribeStream', () => {
         KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
       })
       expect(typeof d['CreationRequestDateTime']).toBe('number')
-      expect(d.Shards.length).toBe(sim.dynamodb.tables.get('Orders')!.partitionCount())
+      expect(d.Shards.length).toBe(1)
       for (const s of d.Shards) {
         expect(s.ShardId).toMatch(/^shardId-\d{20}-[0-9a-f]{8}$/)
         expect(s.SequenceNumberRange['StartingSequenceNumber']).toMatch(/^\d{21}$/)
@@ -69,6 +70,7 @@ describe('DescribeStream', () => {
 
     it('pages shards with Limit and LastEvaluatedShardId', () => {
       const sim = new Simulation()
+      streamsSettings(sim.dynamodb).shardPerPartition = true
       const arn = tableWithStream(sim)
       const all = shardsOf(sim, arn)
       expect(all.length).toBeGreaterThan(1)
@@ -99,6 +101,18 @@ describe('DescribeStream', () => {
       expect(streams<Desc>(sim, 'DescribeStream', { StreamArn: arn }).StreamDescription['StreamStatus']).toBe('DISABLED')
     })
 
+    it('rolls shards over every 4 hours: the old shard closes, a child shard opens', () => {
+      const sim = new Simulation()
+      const arn = tableWithStream(sim)
+      const [first] = shardsOf(sim, arn)
+      sim.advanceBy(4 * 3_600_000)
+      const shards = shardsOf(sim, arn)
+      expect(shards).toHaveLength(2)
+      expect(shards[0]!.SequenceNumberRange).toEqual({ StartingSequenceNumber: first!.SequenceNumberRange.StartingSequenceNumber, EndingSequenceNumber: first!.SequenceNumberRange.StartingSequenceNumber })
+      expect(shards[1]!.ParentShardId).toBe(first!.ShardId)
+      expect(shards[1]!.SequenceNumberRange).not.toHaveProperty('EndingSequenceNumber')
+    })
+
     it('closes the stream of a deleted table, which stays readable for 24 hours', () => {
       const sim = new Simulation()
       const arn = tableWithStream(sim)
@@ -109,8 +123,9 @@ describe('DescribeStream', () => {
       expect(sim.request('dynamodbstreams', 'DescribeStream', { StreamArn: arn }).error?.name).toBe('ResourceNotFoundException')
     })
 
-    it('closes shards and opens child shards when the table gains partitions', () => {
+    it('with one shard per partition, closes shards and opens child shards when the table gains partitions', () => {
       const sim = new Simulation()
+      streamsSettings(sim.dynamodb).shardPerPartition = true
       sim.request('dynamodb', 'CreateTable', {
         TableName: 'Orders',
         AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],

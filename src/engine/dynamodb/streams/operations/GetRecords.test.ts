@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { Simulation } from '../../../Simulation.ts'
-import { shardsOf, streams, tableWithStream, type RecordOut } from '../testing.ts'
+import { openShardIdFor, streams, tableWithStream, type RecordOut } from '../testing.ts'
 
 function setup(n = 5) {
   const sim = new Simulation()
   const arn = tableWithStream(sim, 'KEYS_ONLY')
   for (let i = 0; i < n; i++) sim.request('dynamodb', 'PutItem', { TableName: 'Orders', Item: { id: { S: 'a' }, v: { N: String(i) } } })
-  const partition = sim.dynamodb.tables.get('Orders')!.partitionOf({ id: { S: 'a' } })
-  const ShardId = shardsOf(sim, arn)[partition]!.ShardId
+  const ShardId = openShardIdFor(sim, arn, { id: { S: 'a' } })
   const it = streams<{ ShardIterator: string }>(sim, 'GetShardIterator', { StreamArn: arn, ShardId, ShardIteratorType: 'TRIM_HORIZON' }).ShardIterator
   return { sim, arn, ShardId, it }
 }

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { Simulation } from '../../../Simulation.ts'
-import { shardsOf, streams, tableWithStream, type RecordOut } from '../testing.ts'
+import { openShardIdFor, streams, tableWithStream, type RecordOut } from '../testing.ts'
 
 /** A table whose items all land in one known shard: the shard of item `a`. */
 function setup() {
   const sim = new Simulation()
   const arn = tableWithStream(sim)
   for (const v of ['1', '2', '3']) sim.request('dynamodb', 'PutItem', { TableName: 'Orders', Item: { id: { S: 'a' }, v: { N: v } } })
-  const partition = sim.dynamodb.tables.get('Orders')!.partitionOf({ id: { S: 'a' } })
-  const shard = shardsOf(sim, arn)[partition]!
-  return { sim, arn, ShardId: shard.ShardId }
+  return { sim, arn, ShardId: openShardIdFor(sim, arn, { id: { S: 'a' } }) }
 }
 
 const iter = (sim: Simulation, input: Record<string, unknown>) => streams<{ ShardIterator: string }>(sim, 'GetShardIterator', input).ShardIterator
