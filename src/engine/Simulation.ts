@@ -5,7 +5,7 @@ import { TraceLog, type Trace } from './trace.ts'
 import { DynamoDB, type DynamoDBState } from './dynamodb/DynamoDB.ts'
 import { InternalServerError } from './dynamodb/errors.ts'
 import { newOperationContext } from './dynamodb/OperationContext.ts'
-import { buildDynamoDBTrace } from './dynamodb/trace.ts'
+import { pendingDynamoDBTrace } from './dynamodb/trace.ts'
 import { DaxService, type DaxState } from './dax/DaxService.ts'
 import { daxRequest } from './dax/request.ts'
 import { replication, replicationOf } from './dynamodb/replication/register.ts'
@@ -152,18 +152,32 @@ export class Simulation {
       this.changed()
       return error ? { error, trace: UNTRACED } : { output, trace: UNTRACED }
     }
-    const trace = buildDynamoDBTrace({
+    // The trace is built when first read (most traces under load never are); its random draws are
+    // reserved now, so traces and the generator's sequence are the same as with an eager build.
+    const pending = pendingDynamoDBTrace({
       id: this.traces.nextId(),
       source: options.source ?? 'sdk',
-      operation: service === 'dynamodb' ? operation : operation,
+      operation,
       start,
       ctx,
       error,
       random: this.random,
     })
-    this.traces.add(trace)
+    this.traces.add(pending)
     this.changed()
-    return error ? { error, trace } : { output, trace }
+    return error
+      ? {
+          error,
+          get trace() {
+            return pending.trace
+          },
+        }
+      : {
+          output,
+          get trace() {
+            return pending.trace
+          },
+        }
   }
 
   /** Moves virtual time forward by `ms`, firing due events. */

@@ -55,13 +55,54 @@ export interface Trace {
 }
 
 /**
+ * A trace built only when someone reads it. Under load most traces leave the bounded log unread, so the
+ * simulation records what it needs to build one (a few references) and builds hops on first access.
+ * `build(args)` must be deterministic (it may not read shared state that changes later).
+ */
+export class PendingTrace<A = unknown> implements LazyTrace {
+  readonly id: string
+  #build: ((args: A) => Trace) | undefined
+  #args: A | undefined
+  #trace: Trace | undefined
+
+  constructor(id: string, build: (args: A) => Trace, args: A) {
+    this.id = id
+    this.#build = build
+    this.#args = args
+  }
+
+  /** The trace (built once, on first access). */
+  get trace(): Trace {
+    if (this.#trace === undefined) {
+      this.#trace = this.#build!(this.#args!)
+      this.#build = undefined
+      this.#args = undefined
+    }
+    return this.#trace
+  }
+}
+
+/** A trace that may not be built yet (a {@link PendingTrace}). */
+export interface LazyTrace {
+  readonly id: string
+  readonly trace: Trace
+}
+
+/** A logged trace, possibly not built yet. */
+type Entry = Trace | LazyTrace
+
+function built(e: Entry): Trace {
+  return 'hops' in e ? e : e.trace
+}
+
+/**
  * Bounded log of traces (oldest dropped first) that panels subscribe to.
  * @default capacity 2000 traces
  */
 export class TraceLog {
   readonly capacity: number
   /** Ring buffer: `#items[#head]` is the oldest once the buffer is full. */
-  #items: Trace[] = []
+  #items: Entry[] = []
   #head = 0
   #seq = 0
 
@@ -73,7 +114,8 @@ export class TraceLog {
     return `t-${++this.#seq}`
   }
 
-  add(trace: Trace): void {
+  /** Logs a trace, or a {@link PendingTrace} that is built when read. */
+  add(trace: Trace | LazyTrace): void {
     if (this.#items.length < this.capacity) {
       this.#items.push(trace)
     } else {
@@ -84,16 +126,24 @@ export class TraceLog {
 
   /** All retained traces, oldest first. The array is a fresh copy. */
   list(): Trace[] {
-    return this.#head === 0 ? this.#items.slice() : [...this.#items.slice(this.#head), ...this.#items.slice(0, this.#head)]
+    const n = this.#items.length
+    const out = new Array<Trace>(n)
+    for (let i = 0; i < n; i++) out[i] = built(this.#items[(this.#head + i) % n]!)
+    return out
   }
 
   /** The newest `n` traces, oldest first. */
   latest(n: number): Trace[] {
-    return this.list().slice(-n)
+    const len = this.#items.length
+    if (!(n > 0) || n >= len) return this.list().slice(-n)
+    const out = new Array<Trace>(n)
+    for (let i = 0; i < n; i++) out[i] = built(this.#items[(this.#head + len - n + i) % len]!)
+    return out
   }
 
   get(id: string): Trace | undefined {
-    return this.#items.find((t) => t.id === id)
+    const e = this.#items.find((t) => t.id === id)
+    return e && built(e)
   }
 
   clear(): void {

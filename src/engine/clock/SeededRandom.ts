@@ -11,6 +11,14 @@ export class SeededRandom {
     this.#state = seed >>> 0
   }
 
+  /**
+   * Advances the generator by `n` draws without computing them (mulberry32's state moves by a constant per
+   * draw), so a consumer can reserve draws now and replay them later from the saved state.
+   */
+  skip(n: number): void {
+    this.#state = (this.#state + Math.imul(n, 0x6d2b79f5)) >>> 0
+  }
+
   /** A float in [0, 1). */
   next(): number {
     let t = (this.#state = (this.#state + 0x6d2b79f5) >>> 0)

@@ -1,6 +1,8 @@
-import type { SeededRandom } from '../clock/SeededRandom.ts'
 import type { AwsServiceException } from '../errors.ts'
 import type { Trace, TraceHop } from '../trace.ts'
+import { SeededRandom } from '../clock/SeededRandom.ts'
+import { PendingTrace } from '../trace.ts'
+import { invariant } from '../errors.ts'
 import type { OperationContext } from './OperationContext.ts'
 import { DYNAMODB_LATENCY_MS as L, jitter } from './latency.ts'
 
@@ -69,4 +71,51 @@ export function buildDynamoDBTrace(args: {
       ...ctx.notes,
     },
   }
+}
+
+/** Random draws {@link buildDynamoDBTrace} makes: network, router, one per partition, network back. */
+export function dynamoDBTraceDraws(ctx: OperationContext): number {
+  return 3 + ctx.partitions.length
+}
+
+interface PendingArgs {
+  id: string
+  source: string
+  operation: string
+  start: number
+  ctx: OperationContext
+  error: AwsServiceException | undefined
+  /** State of the simulation's generator before the trace's draws. */
+  randomState: number
+}
+
+function buildFromState(a: PendingArgs): Trace {
+  const random = new SeededRandom()
+  random.setState(a.randomState)
+  const trace = buildDynamoDBTrace({ id: a.id, source: a.source, operation: a.operation, start: a.start, ctx: a.ctx, error: a.error, random })
+  const expected = new SeededRandom()
+  expected.setState(a.randomState)
+  expected.skip(dynamoDBTraceDraws(a.ctx))
+  invariant(random.getState() === expected.getState(), 'buildDynamoDBTrace must make exactly dynamoDBTraceDraws(ctx) random draws')
+  return trace
+}
+
+/**
+ * The trace of one DynamoDB request, built when first read. Reserves the trace's random draws on `random`
+ * now (skip-ahead), so the generator's sequence, and every trace, is exactly what an eager
+ * {@link buildDynamoDBTrace} would give; only the work of building hops nobody reads is saved.
+ */
+export function pendingDynamoDBTrace(args: {
+  id: string
+  source: string
+  operation: string
+  start: number
+  ctx: OperationContext
+  error: AwsServiceException | undefined
+  random: SeededRandom
+}): PendingTrace<PendingArgs> {
+  const { random, ...rest } = args
+  const randomState = random.getState()
+  random.skip(dynamoDBTraceDraws(args.ctx))
+  return new PendingTrace(args.id, buildFromState, { ...rest, randomState })
 }

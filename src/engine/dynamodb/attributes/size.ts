@@ -8,8 +8,29 @@ import type { AttributeValue, Item } from '../types.ts'
 
 const NON_ASCII = /[\u0080-\uffff]/
 
+/**
+ * UTF-8 lengths of long strings already measured. Strings are immutable and the engine measures the same
+ * stored values again and again (capacity of every read and write, TableSizeBytes), so a lookup (the
+ * string's hash is cached by the JS engine) replaces a scan. Bounded: cleared when full; strings longer
+ * than {@link CACHE_MAX_CHARS} are not kept.
+ */
+const lengthCache = new Map<string, number>()
+const CACHE_MIN_CHARS = 64
+const CACHE_MAX_CHARS = 16_000
+const CACHE_ENTRIES = 4096
+
 /** UTF-8 byte length of a string (a lone surrogate counts 3 bytes, as U+FFFD would). */
 export function utf8Length(s: string): number {
+  if (s.length < CACHE_MIN_CHARS || s.length > CACHE_MAX_CHARS) return measure(s)
+  let n = lengthCache.get(s)
+  if (n === undefined) {
+    if (lengthCache.size >= CACHE_ENTRIES) lengthCache.clear()
+    lengthCache.set(s, (n = measure(s)))
+  }
+  return n
+}
+
+function measure(s: string): number {
   if (!NON_ASCII.test(s)) return s.length
   let n = 0
   for (let i = 0; i < s.length; i++) {

@@ -40,6 +40,8 @@ export function validateAttributeValue(value: unknown, depth = 1): AttributeValu
     throw new SerializationException(`${jsonKind(value)} cannot be converted to AttributeValue`)
   }
   const record = value as Record<string, unknown>
+  // Fast path for the commonest value, a lone string: same result as the general path below.
+  if (typeof record['S'] === 'string' && onlyMember(record, 'S')) return { S: record['S'] }
   // Unknown members and nulls are dropped by AWS's deserializer, so `{a: ''}` counts as empty.
   const present = TYPES.filter((t) => record[t] !== undefined && record[t] !== null)
   if (present.length === 0) throw new ValidationException(MSG_EMPTY_VALUE)
@@ -47,6 +49,12 @@ export function validateAttributeValue(value: unknown, depth = 1): AttributeValu
   for (const type of present) out = checkMember(type, record[type], depth)
   if (present.length > 1) throw new ValidationException(MSG_MULTIPLE_TYPES)
   return out!
+}
+
+/** True when no type member other than `type` is present (non-null). */
+function onlyMember(record: Record<string, unknown>, type: TypeName): boolean {
+  for (const t of TYPES) if (t !== type && record[t] !== undefined && record[t] !== null) return false
+  return true
 }
 
 function checkMember(type: TypeName, raw: unknown, depth: number): AttributeValue {
@@ -112,9 +120,32 @@ export function typeOf(value: AttributeValue): TypeName {
   return Object.keys(value)[0] as TypeName
 }
 
-/** Deep copy of a (validated) item. */
+/**
+ * Deep copy of a (validated) item. Same result as a JSON round trip (undefined attributes are dropped),
+ * without serializing: this runs on every GetItem.
+ */
 export function copyItem(item: Item): Item {
-  return JSON.parse(JSON.stringify(item)) as Item
+  const out: Item = {}
+  for (const name in item) {
+    const v = item[name]
+    if (v !== undefined) out[name] = copyValue(v)
+  }
+  return out
+}
+
+function copyValue(v: AttributeValue): AttributeValue {
+  const r = v as Record<string, unknown>
+  if (typeof r['S'] === 'string') return { S: r['S'] }
+  if (typeof r['N'] === 'string') return { N: r['N'] }
+  if (typeof r['B'] === 'string') return { B: r['B'] }
+  if (typeof r['BOOL'] === 'boolean') return { BOOL: r['BOOL'] }
+  if (r['NULL'] === true) return { NULL: true }
+  if (Array.isArray(r['SS'])) return { SS: (r['SS'] as string[]).slice() }
+  if (Array.isArray(r['NS'])) return { NS: (r['NS'] as string[]).slice() }
+  if (Array.isArray(r['BS'])) return { BS: (r['BS'] as string[]).slice() }
+  if (Array.isArray(r['L'])) return { L: (r['L'] as (AttributeValue | undefined)[]).map((e) => (e === undefined ? (null as unknown as AttributeValue) : copyValue(e))) }
+  if (r['M'] !== null && typeof r['M'] === 'object') return { M: copyItem(r['M'] as Item) }
+  return JSON.parse(JSON.stringify(v)) as AttributeValue
 }
 
 function expectString(raw: unknown, target: string): string {

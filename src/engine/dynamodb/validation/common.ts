@@ -86,7 +86,8 @@ export function expectType<T>(value: unknown, jsType: 'string' | 'boolean' | 'ob
 
 /** Checks optional member types (booleans, strings, maps) before constraints run. */
 export function checkOptionalTypes(input: Record<string, unknown>, types: Record<string, 'string' | 'boolean' | 'object'>): void {
-  for (const [field, jsType] of Object.entries(types)) {
+  for (const field in types) {
+    const jsType = types[field]!
     const v = input[field]
     if (v === undefined || v === null) continue
     expectType(v, jsType, jsType === 'string' ? 'String' : jsType === 'boolean' ? 'Boolean' : 'Map')

@@ -31,7 +31,7 @@ const TABLE_ARN = /^arn:aws[a-z-]*:dynamodb:[a-z0-9-]+:\d{12}:table\/([a-zA-Z0-9
  * @throws ResourceNotFoundException `Requested resource not found` if absent or CREATING/DELETING/...
  */
 export function requireItemTable(tables: Map<string, Table>, name: string): Table {
-  const arn = TABLE_ARN.exec(name)
+  const arn = name.startsWith('arn:') ? TABLE_ARN.exec(name) : null
   const table = tables.get(arn ? arn[1]! : name)
   if (!table || (arn && table.meta.TableArn !== name) || (table.meta.TableStatus !== 'ACTIVE' && table.meta.TableStatus !== 'UPDATING')) {
     throw new ResourceNotFoundException()

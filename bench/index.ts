@@ -1,0 +1,93 @@
+/**
+ * `npm run bench`: one line per figure, `<name>: <value> <unit>`, so runs can be compared.
+ * Engine figures go through `Simulation.request` (validation, capacity, trace) in process on Node.
+ */
+import { Simulation } from '../src/engine/Simulation.ts'
+import { startWorkload } from '../src/engine/load/index.ts'
+
+function line(name: string, value: number, unit: string): void {
+  console.log(`${name}: ${Math.round(value)} ${unit}`)
+}
+
+function activeTable(sim: Simulation, name: string): void {
+  sim.request('dynamodb', 'CreateTable', {
+    TableName: name,
+    KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+    AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
+    BillingMode: 'PAY_PER_REQUEST',
+  })
+  for (let i = 0; i < 100 && sim.dynamodb.tables.get(name)?.meta.TableStatus !== 'ACTIVE'; i++) sim.step()
+}
+
+/** Runs `fn` repeatedly for about `ms` of wall time; returns calls per second. */
+function rate(fn: (i: number) => void, ms = 1500): number {
+  for (let i = 0; i < 2000; i++) fn(i) // warm-up
+  let n = 0
+  const t0 = performance.now()
+  let t = t0
+  while (t - t0 < ms) {
+    for (let k = 0; k < 1000; k++) fn(n++)
+    t = performance.now()
+  }
+  return (n / (t - t0)) * 1000
+}
+
+const payload = 'x'.repeat(1000) // item ≈ 1 KB with its key and names
+
+{
+  const sim = new Simulation({ seed: 1 })
+  activeTable(sim, 'Bench')
+  // The virtual clock stands still while we loop, so capacity would throttle after the first second's worth:
+  // measure the operations with throttling off (capacity is still metered, see physics/settings.ts).
+  sim.dynamodb.physics.throttling = false
+  const put = rate((i) => {
+    const r = sim.request('dynamodb', 'PutItem', { TableName: 'Bench', Item: { pk: { S: `k${i % 100000}` }, data: { S: payload } } })
+    if (r.error) throw r.error
+  })
+  line('engine.PutItem', put, 'ops/s')
+  const get = rate((i) => {
+    const r = sim.request('dynamodb', 'GetItem', { TableName: 'Bench', Key: { pk: { S: `k${i % 100000}` } } })
+    if (r.error) throw r.error
+  })
+  line('engine.GetItem', get, 'ops/s')
+}
+
+{
+  const mem0 = process.memoryUsage().heapUsed
+  const sim = new Simulation({ seed: 2 })
+  activeTable(sim, 'Mem')
+  sim.dynamodb.physics.throttling = false
+  for (let i = 0; i < 100_000; i++) sim.request('dynamodb', 'PutItem', { TableName: 'Mem', Item: { pk: { S: `k${i}` }, data: { S: payload } } })
+  line('engine.heap-after-100k-1KB-items', (process.memoryUsage().heapUsed - mem0) / 1024 / 1024, 'MiB')
+}
+
+{
+  // 1,000 req/s for 1,000 virtual seconds on one hot key of a provisioned table: burst, throttling, SDK retries.
+  const sim = new Simulation({ seed: 3 })
+  sim.request('dynamodb', 'CreateTable', {
+    TableName: 'Hot',
+    KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+    AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
+    ProvisionedThroughput: { ReadCapacityUnits: 100, WriteCapacityUnits: 100 },
+  })
+  for (let i = 0; i < 100 && sim.dynamodb.tables.get('Hot')?.meta.TableStatus !== 'ACTIVE'; i++) sim.step()
+  const t0 = performance.now()
+  const run = startWorkload(sim, {
+    name: 'bench hot key',
+    tableName: 'Hot',
+    durationSeconds: 1000,
+    rate: { kind: 'constant', perSecond: 1000 },
+    readRatio: 0.5,
+    itemSizeBytes: 1024,
+    consistency: 'eventual',
+    keys: { kind: 'hotKey', key: 'Candidate_A' },
+    throughDax: false,
+  })
+  run.runToEnd()
+  const ms = performance.now() - t0
+  const c = run.counters()
+  if (c.started !== 1_000_000 || c.throttled === 0 || c.retried === 0) throw new Error(`unexpected load run: ${JSON.stringify(c)}`)
+  line('load.1M-requests-hot-key', ms, 'ms')
+  line('load.1M-requests-hot-key.throttled', c.throttled, 'attempts')
+  line('load.1M-requests-hot-key.retried', c.retried, 'attempts')
+}
