@@ -36,6 +36,7 @@ test.describe('DynamoDB capacity physics', () => {
     await expect(page.getByTestId('partition-keys')).toContainText('Candidate_A')
     await page.getByTestId('capacity-chart').scrollIntoViewIfNeeded()
     await page.screenshot({ path: `${SCREENS}/physics-02-hot-key-throttled.png` })
+    await page.getByTestId('partition-map').screenshot({ path: `${SCREENS}/physics-02a-partition-map-hot.png` })
 
     // Turn on DAX and run the same hot key again: the item cache absorbs it and throttling stops.
     await page.getByTestId('dax-create').click()

@@ -20,7 +20,13 @@ function scenarioFromUrl(): string | null {
   return new URLSearchParams(globalThis.location?.search ?? '').get('scenario')
 }
 
+/** The workload being edited, kept for the session so leaving the panel and coming back keeps it. */
+let draft: Workload | undefined
+/** The `?scenario=` of this page load is applied once, not on every visit to the panel. */
+let scenarioApplied = false
+
 function initialWorkload(tables: { name: string }[]): Workload {
+  if (draft) return draft
   const w = preset('Hot key')!
   if (!tables.some((t) => t.name === w.tableName) && tables[0]) w.tableName = tables[0].name
   return w
@@ -44,8 +50,14 @@ export function LoadPanel() {
   }
 
   useEffect(() => {
-    if (scenarioFromUrl() === 'hot-key') setUpScenario()
+    if (scenarioApplied || scenarioFromUrl() !== 'hot-key') return
+    scenarioApplied = true
+    setUpScenario()
   }, [])
+
+  useEffect(() => {
+    draft = workload
+  }, [workload])
 
   const change = (w: Workload) => {
     if (w.readRatio !== workload.readRatio) setDimension(w.readRatio >= 0.5 ? 'read' : 'write')

@@ -35,7 +35,8 @@ type G = Selection<SVGGElement, unknown, null, undefined>
  * (throttled recently or over its share). Clicking a partition selects it (the panel lists its keys).
  */
 export function createPartitionMap(svg: SVGSVGElement, opts: PartitionMapOptions): PartitionMap {
-  const root = select(svg).attr('viewBox', `0 0 ${W} ${H}`).attr('role', 'img').classed('pmap', true)
+  // A group, not an image: the partitions inside are buttons.
+  const root = select(svg).attr('viewBox', `0 0 ${W} ${H}`).attr('role', 'group').attr('aria-label', 'Partition map').classed('pmap', true)
   const defs = root.append('defs')
   const glow = defs.append('filter').attr('id', 'pmap-glow').attr('x', '-30%').attr('y', '-30%').attr('width', '160%').attr('height', '160%')
   glow.append('feGaussianBlur').attr('stdDeviation', 5).attr('result', 'blur')
