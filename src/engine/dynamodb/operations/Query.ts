@@ -16,6 +16,7 @@ import { MSG_START_KEY_INVALID, checkGsiAllAttributes, checkGsiProjection, check
 import { consumedCapacityFor, recordCapacity } from '../consumedCapacity.ts'
 import { keyString } from '../attributes/keys.ts'
 import { hashKey, partitionOfHash } from '../partitions.ts'
+import { replicaQueryCandidates } from '../replication/readViews.ts'
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Query.html#API_Query_ResponseSyntax */
 export interface QueryOutput {
@@ -60,7 +61,8 @@ export function query(db: DynamoDB, raw: Record<string, unknown>, ctx: Operation
   const consistent = input.ConsistentRead === true
   const hashValue = v.keyConditions[target.hashKey]!.AttributeValueList[0]!
   ctx.partitions.push(partitionOfHash(hashKey(keyString(hashValue)), table.partitionCount()))
-  const candidates = queryCandidates(target, v.keyConditions, input.ScanIndexForward !== false, startKey)
+  const forward = input.ScanIndexForward !== false
+  const candidates = replicaQueryCandidates(db, target, queryCandidates(target, v.keyConditions, forward, startKey), consistent, ctx, { keyConditions: v.keyConditions, forward, startKey })
   const page = readPage(target, candidates, {
     limit: input.Limit,
     consistent,

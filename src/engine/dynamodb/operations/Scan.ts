@@ -9,6 +9,7 @@ import { scanCandidates, segmentOf } from '../indexes/scanOrder.ts'
 import { readPage } from '../indexes/readPage.ts'
 import { MSG_START_KEY_INVALID, checkGsiAllAttributes, checkGsiProjection, checkStartKeyPiece, checkStartKeyTableKey, effectiveSelect, needsTableFetch } from '../indexes/readChecks.ts'
 import { consumedCapacityFor, recordCapacity } from '../consumedCapacity.ts'
+import { replicaScanCandidates } from '../replication/readViews.ts'
 
 export type { ScanInput } from '../validation/Scan.ts'
 export { PAGE_BYTES as SCAN_PAGE_BYTES } from '../indexes/readPage.ts'
@@ -60,7 +61,7 @@ export function scan(db: DynamoDB, raw: Record<string, unknown>, ctx: OperationC
   checkGsiProjection(target, v)
 
   const consistent = input.ConsistentRead === true
-  const page = readPage(target, scanCandidates(target, segment, startKey), {
+  const page = readPage(target, replicaScanCandidates(db, target, scanCandidates(target, segment, startKey), consistent, ctx, { segment, startKey }), {
     limit: input.Limit,
     consistent,
     fetch: needsTableFetch(target, v, select),

@@ -12,7 +12,7 @@ import { REPLICA_NAMES } from './settings.ts'
  * version of an item whose key-condition attribute changed).
  *
  * Strongly consistent reads, and eventually consistent reads while no key of the table lags, get `rows`
- * unchanged (no copy). Otherwise lagging keys are replaced by the replica's version (dropped when absent
+ * unchanged (the same lazy iterable: no copy, no cost). Otherwise lagging keys are replaced by the replica's version (dropped when absent
  * there) and the replica's extra items are merged in order. Sets `ctx.notes.replica` / `staleItems` for the trace.
  *
  * Call it once per request, right after collecting the candidate rows and before the 1 MB page limit:
@@ -21,12 +21,12 @@ import { REPLICA_NAMES } from './settings.ts'
 export function replicaRows(
   model: ReplicationModel | undefined,
   table: Table,
-  rows: Item[],
+  rows: Iterable<Item>,
   consistent: boolean,
   ctx: OperationContext,
   compare: (a: Item, b: Item) => number,
   include: (item: Item) => boolean,
-): Item[] {
+): Iterable<Item> {
   const view = model?.view(table, consistent)
   if (!view) return rows
   let stale = 0
