@@ -5,7 +5,8 @@ import type { Select } from '../validation/readSelect.ts'
 import { itemSize } from '../attributes/size.ts'
 import { copyItem } from '../attributes/validate.ts'
 import { readUnits } from '../capacity.ts'
-import { tableOnly } from '../consumedCapacity.ts'
+import { tableOnly, totalUnits } from '../consumedCapacity.ts'
+import type { ChargeReadRequest } from '../physics/index.ts'
 import { lastEvaluatedKey } from './readTarget.ts'
 
 /**
@@ -77,4 +78,16 @@ function capacityOf(target: ReadTarget, bytes: number, fetchUnits: number, consi
   if (target.kind === 'LSI') b.localSecondaryIndexes[target.indexName!] = units
   else b.globalSecondaryIndexes[target.indexName!] = units
   return b
+}
+
+/**
+ * The physics charge of a page (physics/index.ts): GSI reads on the GSI's own capacity, placed by the index
+ * key; table and LSI reads (LSI entries plus table fetches) on the table's, placed by the table key.
+ * @param key the partition key read (Query) or the first entry read (Scan; absent: the first partition)
+ */
+export function chargeFor(target: ReadTarget, capacity: CapacityBreakdown, key: Item | undefined): ChargeReadRequest {
+  const req: ChargeReadRequest = { units: totalUnits(capacity) }
+  if (key) req.key = key
+  if (target.kind === 'GSI') req.index = target.indexName!
+  return req
 }

@@ -14,6 +14,8 @@ import { queryCandidates } from '../indexes/queryRange.ts'
 import { readPage } from '../indexes/readPage.ts'
 import { MSG_START_KEY_INVALID, checkGsiAllAttributes, checkGsiProjection, checkStartKeyPiece, checkStartKeyTableKey, effectiveSelect, needsTableFetch } from '../indexes/readChecks.ts'
 import { consumedCapacityFor, recordCapacity } from '../consumedCapacity.ts'
+import { chargeRead } from '../physics/index.ts'
+import { chargeFor } from '../indexes/readPage.ts'
 import { keyString } from '../attributes/keys.ts'
 import { hashKey, partitionOfHash } from '../partitions.ts'
 import { replicaQueryCandidates } from '../replication/readViews.ts'
@@ -71,7 +73,7 @@ export function query(db: DynamoDB, raw: Record<string, unknown>, ctx: Operation
     ...(v.filter ? { filter: v.filter } : {}),
     ...(v.project ? { project: v.project } : {}),
   })
-  // TODO(physics): charge the read through physics/chargeRead once it exists (throttling, partitions).
+  chargeRead(db, table, ctx, chargeFor(target, page.capacity, { [target.hashKey]: hashValue }))
   recordCapacity(ctx, input.TableName, page.capacity)
   Object.assign(ctx.notes, { consistentRead: consistent, bytesRead: page.bytesRead, Count: page.Count, ScannedCount: page.ScannedCount })
   if (target.indexName) ctx.notes['indexName'] = target.indexName

@@ -9,6 +9,8 @@ import { scanCandidates, segmentOf } from '../indexes/scanOrder.ts'
 import { readPage } from '../indexes/readPage.ts'
 import { MSG_START_KEY_INVALID, checkGsiAllAttributes, checkGsiProjection, checkStartKeyPiece, checkStartKeyTableKey, effectiveSelect, needsTableFetch } from '../indexes/readChecks.ts'
 import { consumedCapacityFor, recordCapacity } from '../consumedCapacity.ts'
+import { chargeRead } from '../physics/index.ts'
+import { chargeFor } from '../indexes/readPage.ts'
 import { replicaScanCandidates } from '../replication/readViews.ts'
 
 export type { ScanInput } from '../validation/Scan.ts'
@@ -69,7 +71,7 @@ export function scan(db: DynamoDB, raw: Record<string, unknown>, ctx: OperationC
     ...(v.filter ? { filter: v.filter } : {}),
     ...(v.project ? { project: v.project } : {}),
   })
-  // TODO(physics): charge the read through physics/chargeRead once it exists (throttling, partitions).
+  chargeRead(db, table, ctx, chargeFor(target, page.capacity, page.read[0]))
   const partitions = new Set(page.read.map((it) => table.partitionOf(it)))
   ctx.partitions.push(...(partitions.size ? [...partitions].sort((a, b) => a - b) : [0]))
   recordCapacity(ctx, input.TableName, page.capacity)
