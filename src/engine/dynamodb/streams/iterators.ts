@@ -61,7 +61,15 @@ export function decodeShardIterator(text: string): ShardIteratorData {
   } catch {
     v = undefined
   }
-  if (!Array.isArray(v) || v.length !== 3 || typeof v[0] !== 'string' || typeof v[1] !== 'string' || typeof v[2] !== 'number') {
+  if (
+    !Array.isArray(v) ||
+    v.length !== 3 ||
+    typeof v[0] !== 'string' ||
+    typeof v[1] !== 'string' ||
+    !/^\d{0,40}$/.test(v[1]) ||
+    typeof v[2] !== 'number' ||
+    !Number.isFinite(v[2])
+  ) {
     throw new ValidationException(INVALID_ITERATOR_MESSAGE)
   }
   return { StreamArn: parts[0]!, ShardId: v[0], after: v[1], issuedAt: v[2] }

@@ -26,9 +26,13 @@ describe('GetRecords', () => {
       expect(sim.request('dynamodbstreams', 'GetRecords', { ShardIterator: it, Limit: 1001 }).error?.name).toBe('ValidationException')
     })
 
-    it('returns ValidationException for an iterator that is not one', () => {
-      const r = new Simulation().request('dynamodbstreams', 'GetRecords', { ShardIterator: 'garbage' })
-      expect(r.error?.name).toBe('ValidationException')
+    it('returns ValidationException for an iterator that is not one (never a crash)', () => {
+      const { sim, arn } = setup(1)
+      const forged = (payload: string) => `${arn}|1|${Buffer.from(payload, 'latin1').toString('base64')}`
+      for (const bad of ['garbage', `${arn}|1|!!!`, forged('["s","abc",1]'), forged('["s","1",null]'), forged('{}'), forged('not json')]) {
+        const r = sim.request('dynamodbstreams', 'GetRecords', { ShardIterator: bad })
+        expect(r.error?.name).toBe('ValidationException')
+      }
     })
 
     it('returns ExpiredIteratorException 15 minutes after the iterator was issued', () => {

@@ -39,6 +39,7 @@ describe('GetShardIterator', () => {
       const { sim, arn } = setup()
       const r = sim.request('dynamodbstreams', 'GetShardIterator', { StreamArn: arn, ShardId: 'shardId-00000000000000000000-00000000', ShardIteratorType: 'LATEST' })
       expect(r.error?.name).toBe('ResourceNotFoundException')
+      expect(r.error?.message).toBe('Requested resource not found: Shard does not exist')
     })
   })
 

@@ -21,22 +21,22 @@ describe('ListStreams', () => {
   })
 
   describe('functionality', () => {
-    it('lists streams (all, or one table’s) and pages with Limit', () => {
+    it('lists streams newest first (all, or one table’s) and pages with Limit', () => {
       const sim = new Simulation()
       const a = tableWithStream(sim, 'KEYS_ONLY', 'Alpha')
       const b = tableWithStream(sim, 'NEW_IMAGE', 'Bravo')
       tableWithStream(sim, null, 'Plain')
       expect(streams<Out>(sim, 'ListStreams', {}).Streams).toEqual([
-        { StreamArn: a, TableName: 'Alpha', StreamLabel: a.split('/stream/')[1] },
         { StreamArn: b, TableName: 'Bravo', StreamLabel: b.split('/stream/')[1] },
+        { StreamArn: a, TableName: 'Alpha', StreamLabel: a.split('/stream/')[1] },
       ])
       expect(streams<Out>(sim, 'ListStreams', { TableName: 'Bravo' }).Streams.map((s) => s.StreamArn)).toEqual([b])
       expect(streams<Out>(sim, 'ListStreams', { TableName: 'Plain' }).Streams).toEqual([])
       const page = streams<Out>(sim, 'ListStreams', { Limit: 1 })
-      expect(page.Streams.map((s) => s.StreamArn)).toEqual([a])
-      expect(page.LastEvaluatedStreamArn).toBe(a)
-      const next = streams<Out>(sim, 'ListStreams', { Limit: 1, ExclusiveStartStreamArn: a })
-      expect(next.Streams.map((s) => s.StreamArn)).toEqual([b])
+      expect(page.Streams.map((s) => s.StreamArn)).toEqual([b])
+      expect(page.LastEvaluatedStreamArn).toBe(b)
+      const next = streams<Out>(sim, 'ListStreams', { Limit: 1, ExclusiveStartStreamArn: b })
+      expect(next.Streams.map((s) => s.StreamArn)).toEqual([a])
       expect(next).not.toHaveProperty('LastEvaluatedStreamArn')
     })
 
@@ -48,7 +48,7 @@ describe('ListStreams', () => {
       sim.request('dynamodb', 'UpdateTable', { TableName: 'Orders', StreamSpecification: { StreamEnabled: true, StreamViewType: 'OLD_IMAGE' } })
       const arns = streams<Out>(sim, 'ListStreams', { TableName: 'Orders' }).Streams.map((s) => s.StreamArn)
       expect(arns).toHaveLength(2)
-      expect(arns[0]).toBe(first)
+      expect(arns[1]).toBe(first)
     })
   })
 })

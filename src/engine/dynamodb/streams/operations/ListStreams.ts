@@ -22,8 +22,9 @@ export interface ListStreamsOutput {
 export const LIST_STREAMS_MAX = 100
 
 /**
- * ListStreams: the account's streams (enabled, and disabled ones still within their 24-hour retention), in
- * creation order, optionally for one table; `Limit` (1–100) with LastEvaluatedStreamArn paging.
+ * ListStreams: the account's streams (enabled, and disabled ones still within their 24-hour retention), newest
+ * first (as in the API reference's example), optionally for one table; `Limit` (1–100) with
+ * LastEvaluatedStreamArn paging.
  * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_ListStreams.html
  * @throws ValidationException for member constraints (TableName 3–255 `[a-zA-Z0-9_.-]+`, Limit ≥ 1,
  *   ExclusiveStartStreamArn 37–1024 characters)
@@ -44,7 +45,9 @@ export function listStreams(db: DynamoDB, raw: Record<string, unknown>, ctx: Ope
   const start = raw['ExclusiveStartStreamArn'] as string | undefined
 
   syncStreams(db)
-  let all = streamsOf(db).streams.filter((s) => tableName === undefined || s.TableName === tableName)
+  let all = streamsOf(db)
+    .streams.filter((s) => tableName === undefined || s.TableName === tableName)
+    .reverse()
   if (start !== undefined) {
     const i = all.findIndex((s) => s.StreamArn === start)
     all = i >= 0 ? all.slice(i + 1) : all

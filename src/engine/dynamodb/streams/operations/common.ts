@@ -38,11 +38,12 @@ export function requireStream(db: DynamoDB, arn: string): StreamState {
 }
 
 /**
- * A shard of the stream.
- * @throws ResourceNotFoundException `Requested resource not found: Shard: <id> not found` ([unverified] wording)
+ * A shard of the stream (also gone once closed and trimmed).
+ * @throws ResourceNotFoundException `Requested resource not found: Shard does not exist` (the text stream
+ *   consumers such as Apache Flink's Kinesis/DynamoDB Streams connector expect)
  */
 export function requireShard(stream: StreamState, shardId: string): ShardState {
   const shard = stream.shards.find((s) => s.ShardId === shardId)
-  if (!shard) throw new ResourceNotFoundException(`Requested resource not found: Shard: ${shardId} not found`)
+  if (!shard) throw new ResourceNotFoundException('Requested resource not found: Shard does not exist')
   return shard
 }
