@@ -11,11 +11,11 @@ import {
   checkNotNull,
   checkOptionalTypes,
   checkTableName,
-  rejectLegacy,
   throwConstraintErrors,
   type ConstraintErrors,
 } from './common.ts'
 import type { ExpressionParams } from './expressionParams.ts'
+import { checkLegacyWriteConstraints, prepareLegacyWrite, type LegacyWrite } from './legacyWrites.ts'
 
 /** DeleteItem request (SDK v3 `DeleteItemInput`). https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteItem.html */
 export interface DeleteItemInput extends ExpressionParams {
@@ -27,6 +27,8 @@ export interface DeleteItemInput extends ExpressionParams {
   ReturnConsumedCapacity?: ReturnConsumedCapacity
   ReturnItemCollectionMetrics?: 'SIZE' | 'NONE'
   ReturnValuesOnConditionCheckFailure?: 'ALL_OLD' | 'NONE'
+  /** Expected / ConditionalOperator, validated (legacy condition). */
+  legacy?: LegacyWrite
 }
 
 /**
@@ -55,13 +57,14 @@ export function validateDeleteItem(raw: Record<string, unknown>): DeleteItemInpu
   checkEnum(errors, raw.ReturnValuesOnConditionCheckFailure, 'returnValuesOnConditionCheckFailure', RETURN_VALUES_ON_CONDITION_CHECK_FAILURE)
   checkTableName(errors, raw.TableName)
   checkNotNull(errors, raw.Key, 'key')
+  checkLegacyWriteConstraints(errors, raw)
   throwConstraintErrors(errors)
 
   checkExpressionMix(raw, ['Expected', 'ConditionalOperator'], ['ConditionExpression'])
-  rejectLegacy(raw, { Expected: 'ConditionExpression', ConditionalOperator: 'ConditionExpression' })
   const key = validateItemValues(raw.Key)
   if (raw.ReturnValues != null && raw.ReturnValues !== 'ALL_OLD' && raw.ReturnValues !== 'NONE') {
     throw new ValidationException('ReturnValues can only be ALL_OLD or NONE')
   }
-  return { ...(raw as unknown as DeleteItemInput), Key: key }
+  const legacy = prepareLegacyWrite(raw)
+  return { ...(raw as unknown as DeleteItemInput), Key: key, ...(legacy ? { legacy } : {}) }
 }

@@ -13,11 +13,11 @@ import {
   checkNotNull,
   checkOptionalTypes,
   checkTableName,
-  rejectLegacy,
   throwConstraintErrors,
   type ConstraintErrors,
 } from './common.ts'
 import type { ExpressionParams } from './expressionParams.ts'
+import { checkLegacyWriteConstraints, prepareLegacyWrite, type LegacyWrite } from './legacyWrites.ts'
 
 /** PutItem request (SDK v3 `PutItemInput`). https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html */
 export interface PutItemInput extends ExpressionParams {
@@ -29,6 +29,8 @@ export interface PutItemInput extends ExpressionParams {
   ReturnConsumedCapacity?: ReturnConsumedCapacity
   ReturnItemCollectionMetrics?: 'SIZE' | 'NONE'
   ReturnValuesOnConditionCheckFailure?: 'ALL_OLD' | 'NONE'
+  /** Expected / ConditionalOperator, validated (legacy condition). */
+  legacy?: LegacyWrite
 }
 
 /**
@@ -57,14 +59,15 @@ export function validatePutItem(raw: Record<string, unknown>): PutItemInput {
   checkEnum(errors, raw.ReturnValuesOnConditionCheckFailure, 'returnValuesOnConditionCheckFailure', RETURN_VALUES_ON_CONDITION_CHECK_FAILURE)
   checkTableName(errors, raw.TableName)
   checkNotNull(errors, raw.Item, 'item')
+  checkLegacyWriteConstraints(errors, raw)
   throwConstraintErrors(errors)
 
   checkExpressionMix(raw, ['Expected', 'ConditionalOperator'], ['ConditionExpression'])
-  rejectLegacy(raw, { Expected: 'ConditionExpression', ConditionalOperator: 'ConditionExpression' })
   const item = validateItemValues(raw.Item)
   if (raw.ReturnValues != null && raw.ReturnValues !== 'ALL_OLD' && raw.ReturnValues !== 'NONE') {
     throw new ValidationException('ReturnValues can only be ALL_OLD or NONE')
   }
   if (itemSize(item) > MAX_ITEM_BYTES) throw new ValidationException(MSG_ITEM_TOO_BIG)
-  return { ...(raw as unknown as PutItemInput), Item: item }
+  const legacy = prepareLegacyWrite(raw)
+  return { ...(raw as unknown as PutItemInput), Item: item, ...(legacy ? { legacy } : {}) }
 }

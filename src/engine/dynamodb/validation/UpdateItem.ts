@@ -10,11 +10,11 @@ import {
   checkNotNull,
   checkOptionalTypes,
   checkTableName,
-  rejectLegacy,
   throwConstraintErrors,
   type ConstraintErrors,
 } from './common.ts'
 import type { ExpressionParams } from './expressionParams.ts'
+import { checkLegacyWriteConstraints, prepareLegacyWrite, type LegacyWrite } from './legacyWrites.ts'
 
 /** UpdateItem request (SDK v3 `UpdateItemInput`). https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateItem.html */
 export interface UpdateItemInput extends ExpressionParams {
@@ -27,6 +27,8 @@ export interface UpdateItemInput extends ExpressionParams {
   ReturnConsumedCapacity?: ReturnConsumedCapacity
   ReturnItemCollectionMetrics?: 'SIZE' | 'NONE'
   ReturnValuesOnConditionCheckFailure?: 'ALL_OLD' | 'NONE'
+  /** AttributeUpdates / Expected / ConditionalOperator, validated (legacy update and condition). */
+  legacy?: LegacyWrite
 }
 
 /**
@@ -56,10 +58,11 @@ export function validateUpdateItem(raw: Record<string, unknown>): UpdateItemInpu
   checkEnum(errors, raw.ReturnValuesOnConditionCheckFailure, 'returnValuesOnConditionCheckFailure', RETURN_VALUES_ON_CONDITION_CHECK_FAILURE)
   checkTableName(errors, raw.TableName)
   checkNotNull(errors, raw.Key, 'key')
+  checkLegacyWriteConstraints(errors, raw)
   throwConstraintErrors(errors)
 
   checkExpressionMix(raw, ['AttributeUpdates', 'Expected', 'ConditionalOperator'], ['UpdateExpression', 'ConditionExpression'])
-  rejectLegacy(raw, { AttributeUpdates: 'UpdateExpression', Expected: 'ConditionExpression', ConditionalOperator: 'ConditionExpression' })
   const key = validateItemValues(raw.Key)
-  return { ...(raw as unknown as UpdateItemInput), Key: key }
+  const legacy = prepareLegacyWrite(raw)
+  return { ...(raw as unknown as UpdateItemInput), Key: key, ...(legacy ? { legacy } : {}) }
 }

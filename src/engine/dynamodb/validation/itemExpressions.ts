@@ -1,6 +1,7 @@
 import type { AttributeValue, Item } from '../types.ts'
 import type { PathSteps } from '../attributes/pickPaths.ts'
 import { applyUpdate, evaluateCondition, prepareExpressions, projectItem } from '../expressions/index.ts'
+import type { LegacyWrite } from './legacyWrites.ts'
 
 /**
  * The item actions' view of their expressions, as ready-to-call functions. Parsing, placeholder checks
@@ -22,6 +23,8 @@ export interface ItemExpressionInput {
   ProjectionExpression?: string
   ExpressionAttributeNames?: Record<string, string>
   ExpressionAttributeValues?: Record<string, AttributeValue>
+  /** Expected / AttributeUpdates (legacy), already validated; used in place of the expressions. */
+  legacy?: LegacyWrite
 }
 
 /**
@@ -41,5 +44,7 @@ export function prepareItemExpressions(input: ItemExpressionInput): ItemExpressi
   if (condition) out.condition = (item) => evaluateCondition(condition, item)
   if (update) out.update = (item, key) => applyUpdate(update, item, key)
   if (projection) out.projection = (item) => projectItem(projection, item)
+  if (input.legacy?.condition) out.condition = input.legacy.condition
+  if (input.legacy?.update) out.update = input.legacy.update
   return out
 }
