@@ -66,8 +66,8 @@ describe('DynamoDB JSON 1.0 wire', () => {
       await expectAwsError(res, UNKNOWN_OPERATION, 1368724161)
     })
 
-    it('returns UnknownOperationException for DynamoDB Streams targets (not served yet)', async () => {
-      const res = await post('{}', { 'x-amz-target': 'DynamoDBStreams_20120810.ListStreams' }, 'https://streams.dynamodb.us-east-1.amazonaws.com/')
+    it('returns UnknownOperationException for a DynamoDB action under the DynamoDB Streams target prefix', async () => {
+      const res = await post('{}', { 'x-amz-target': 'DynamoDBStreams_20120810.ListTables' }, 'https://streams.dynamodb.us-east-1.amazonaws.com/')
       await expectAwsError(res, UNKNOWN_OPERATION, 1368724161)
     })
 
