@@ -190,16 +190,27 @@ export class LoadRun {
   wake(): void {
     if (this.#status !== 'running') return
     this.#wakeAt = -1
-    this.#sim.batch(() => {
-      const now = this.#sim.clock.now()
-      const elapsed = now - this.startedAt
-      if (elapsed < this.#durationMs) {
-        const due = Math.min(this.#total, dueBy(this.workload, elapsed))
-        while (this.#counters.started < due) this.#first(now)
-      }
-      for (let p = this.#queue.peek(); p && p.due <= now; p = this.#queue.peek()) this.#attempt(this.#queue.pop()!, now)
-    })
+    // Throttling errors are data here, thousands per virtual second: skip capturing their stack traces
+    // (V8's Error.stackTraceLimit; other engines ignore it), restored right after.
+    const E = Error as unknown as { stackTraceLimit?: unknown }
+    const limit = E.stackTraceLimit
+    if (typeof limit === 'number') E.stackTraceLimit = 0
+    try {
+      this.#sim.batch(() => this.#sendDue())
+    } finally {
+      if (typeof limit === 'number') E.stackTraceLimit = limit
+    }
     this.#schedule()
+  }
+
+  #sendDue(): void {
+    const now = this.#sim.clock.now()
+    const elapsed = now - this.startedAt
+    if (elapsed < this.#durationMs) {
+      const due = Math.min(this.#total, dueBy(this.workload, elapsed))
+      while (this.#counters.started < due) this.#first(now)
+    }
+    for (let p = this.#queue.peek(); p && p.due <= now; p = this.#queue.peek()) this.#attempt(this.#queue.pop()!, now)
   }
 
   #first(now: number): void {
@@ -322,15 +333,14 @@ export class LoadRun {
   #nextArrival(): number | undefined {
     const started = this.#counters.started
     if (started >= this.#total) return undefined
-    const reached = (ms: number): boolean => dueBy(this.workload, ms) > started
     const from = Math.max(0, this.#sim.clock.now() - this.startedAt + (this.#counters.started > 0 || this.#sim.clock.now() > this.startedAt ? 1 : 0))
     let lo = from
     let hi = this.#durationMs - 1
-    if (lo > hi || !reached(hi)) return undefined
-    if (reached(lo)) return this.startedAt + lo
+    if (lo > hi || dueBy(this.workload, hi) <= started) return undefined
+    if (dueBy(this.workload, lo) > started) return this.startedAt + lo
     while (lo < hi) {
       const mid = (lo + hi) >> 1
-      if (reached(mid)) hi = mid
+      if (dueBy(this.workload, mid) > started) hi = mid
       else lo = mid + 1
     }
     return this.startedAt + lo

@@ -79,6 +79,18 @@ export const MAX_EXPRESSION_BYTES = 4096
  * @throws ValidationException with AWS's message for the first problem
  */
 export function prepareExpressions(input: ExpressionInput): PreparedExpressions {
+  // Fast path: a request without expressions or placeholder maps has nothing to check (most item requests).
+  if (
+    input.ExpressionAttributeNames == null &&
+    input.ExpressionAttributeValues == null &&
+    input.UpdateExpression == null &&
+    input.ConditionExpression == null &&
+    input.KeyConditionExpression == null &&
+    input.FilterExpression == null &&
+    input.ProjectionExpression == null
+  ) {
+    return {}
+  }
   const placeholders = new Placeholders(input.ExpressionAttributeNames ?? undefined, input.ExpressionAttributeValues ?? undefined)
   placeholders.validate()
   const prepared: PreparedExpressions = {}

@@ -111,6 +111,8 @@ export const RETURN_VALUES_ON_CONDITION_CHECK_FAILURE = ['ALL_OLD', 'NONE'] as c
  *   `ExpressionAttributeValues can only be specified when using expressions: ConditionExpression is null`
  */
 export function checkExpressionMix(input: Record<string, unknown>, legacy: string[], expressions: string[]): void {
+  // Fast path (most requests): without legacy parameters or placeholder maps nothing below can fail.
+  if (input['ExpressionAttributeNames'] == null && input['ExpressionAttributeValues'] == null && noneSet(input, legacy)) return
   const l = legacy.filter((k) => input[k] != null)
   const e = expressions.filter((k) => input[k] != null)
   if (l.length && e.length) {
@@ -127,6 +129,11 @@ export function checkExpressionMix(input: Record<string, unknown>, legacy: strin
       `ExpressionAttributeValues can only be specified when using expressions: ${valueExpressions.join(' and ')} ${valueExpressions.length > 1 ? 'are' : 'is'} null`,
     )
   }
+}
+
+function noneSet(input: Record<string, unknown>, names: string[]): boolean {
+  for (const n of names) if (input[n] != null) return false
+  return true
 }
 
 /**
