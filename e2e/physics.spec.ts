@@ -18,6 +18,7 @@ test.describe('DynamoDB capacity physics', () => {
   test('the hot-key scenario throttles one partition, DAX stops it; stale reads; the calculator', async ({ page }) => {
     await openFresh(page, '/?panel=load&scenario=hot-key')
     await expect(page.getByTestId('load-panel')).toBeVisible()
+    await expect(page.getByTestId('scenario-intro')).toContainText('partitions never merge')
     // The scenario table: 4 partitions (created at 9,000 RCU + 1,000 WCU, then lowered to 40/40), 10 RCU each.
     await expect(page.getByTestId('partition-map').locator('[data-testid^="partition-"]')).toHaveCount(4)
     await expect(page.getByTestId('pmap-summary')).toContainText('4 partitions, 40 RCU / 40 WCU')
@@ -78,5 +79,23 @@ test.describe('DynamoDB capacity physics', () => {
     await expect(page.getByTestId('calc-result')).toHaveText('24 RCU')
     await page.getByTestId('calc-result').scrollIntoViewIfNeeded()
     await page.screenshot({ path: `${SCREENS}/physics-05-calculator.png` })
+  })
+
+  test('saves a workload in the list, which survives a reload; auto scaling turns on', async ({ page }) => {
+    await openFresh(page, '/?panel=load&scenario=hot-key')
+    await page.getByTestId('preset-Spike').click()
+    await page.getByTestId('wl-name').fill('My spike')
+    await page.getByTestId('wl-duration').fill('90')
+    await page.getByTestId('wl-save').click()
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('serverless-sim.workloads.v1') ?? '')).toContain('My spike')
+    await page.reload()
+    await page.getByRole('button', { name: 'Load & capacity' }).click()
+    const saved = page.getByRole('list', { name: 'Saved workloads' })
+    await expect(saved).toContainText('My spike')
+    await saved.getByRole('button', { name: 'My spike', exact: true }).click()
+    await expect(page.getByTestId('wl-duration')).toHaveValue('90')
+    await page.getByTestId('autoscaling-apply').click()
+    await expect(page.getByTestId('autoscaling-apply')).toHaveText('Update auto scaling')
+    await page.screenshot({ path: `${SCREENS}/physics-06-saved-workload.png` })
   })
 })

@@ -112,7 +112,7 @@ export function CapacityControls({ tableName }: { tableName: string }) {
         <table className="grid" data-testid="cost-estimate">
           <thead>
             <tr>
-              <th>mode (last 60 s of traffic)</th>
+              <th>mode, at the recent traffic (average of up to the last 60 virtual s)</th>
               <th>$/hour</th>
               <th>$/month</th>
             </tr>

@@ -42,11 +42,13 @@ export function LoadPanel() {
   const [workload, setWorkload] = useState<Workload>(() => initialWorkload(tables))
   const [dimension, setDimension] = useState<ChartDimension>(() => (workload.readRatio >= 0.5 ? 'read' : 'write'))
   const hasScenarioTable = tables.some((t) => t.name === SCENARIO_TABLE)
+  const [intro, setIntro] = useState(false)
 
   const setUpScenario = () => {
     setUpHotKeyScenario(runtimeSimulation())
     setWorkload(preset('Hot key')!)
     setDimension('read')
+    setIntro(true)
   }
 
   useEffect(() => {
@@ -74,6 +76,16 @@ export function LoadPanel() {
           </button>
         )}
       </div>
+      {intro && (
+        <div className="card phys-intro" data-testid="scenario-intro">
+          <strong>Hot key.</strong> Votes was created at 9,000 RCU (4 partitions) and lowered to 40 RCU: partitions never merge, so each keeps
+          10 RCU. The workload reads Candidate_A 200 times a second (100 RCU), all on one partition. Press Run (speed max): its burst credit drains,
+          then it throttles while the other partitions idle. Then create a DAX cluster, tick Through DAX and run again.
+          <button className="phys-push" onClick={() => setIntro(false)} aria-label="Close the scenario note">
+            ✕
+          </button>
+        </div>
+      )}
       <div className="phys-top">
         <WorkloadForm workload={workload} onChange={change} />
         <RunControls workload={workload} />
