@@ -22,6 +22,9 @@ import { untagResource } from './UntagResource.ts'
 import { listTagsOfResource } from './ListTagsOfResource.ts'
 import { updateTimeToLive } from './UpdateTimeToLive.ts'
 import { describeTimeToLive } from './DescribeTimeToLive.ts'
+import { executeStatement } from './ExecuteStatement.ts'
+import { batchExecuteStatement } from './BatchExecuteStatement.ts'
+import { executeTransaction } from './ExecuteTransaction.ts'
 
 export const operations = {
   CreateTable: createTable,
@@ -44,6 +47,9 @@ export const operations = {
   ListTagsOfResource: listTagsOfResource,
   UpdateTimeToLive: updateTimeToLive,
   DescribeTimeToLive: describeTimeToLive,
+  ExecuteStatement: executeStatement,
+  BatchExecuteStatement: batchExecuteStatement,
+  ExecuteTransaction: executeTransaction,
 } as const
 
 export type DynamoDBOperation = keyof typeof operations

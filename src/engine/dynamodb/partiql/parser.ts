@@ -1,0 +1,483 @@
+import type { ComparisonOp, Expr, ParsedStatement, PathExpr, Returning, SelectStatement, Source, Statement, UpdateAction } from './ast.ts'
+import type { Token } from './tokenizer.ts'
+import { ValidationException } from '../errors.ts'
+import { tokenize } from './tokenizer.ts'
+import { MSG_ALIASING, MSG_EMPTY_COMPONENT, MSG_LEFTOVER, MSG_PATH_COMPONENTS, notWellFormed } from './errors.ts'
+
+/**
+ * Recursive-descent parser for DynamoDB's PartiQL subset: SELECT, INSERT, UPDATE (also the `FROM … SET` form),
+ * DELETE and `EXISTS(SELECT …)`.
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ql-reference.statements.html
+ *
+ * Syntax errors carry AWS's details (`Unexpected term`, `Unexpected keyword`, `Unexpected operator`,
+ * `Missing right-hand side expression of infix operator`, `Expected identifier for simple path`,
+ * `Unexpected token after expression`, `Expected data manipulation`). Precedence, loosest first: OR, AND,
+ * NOT, comparisons / IS / IN / BETWEEN, `+ -`, terms.
+ */
+
+/** Words that cannot start a term (they are syntax). */
+const KEYWORDS = new Set([
+  'select', 'from', 'where', 'and', 'or', 'not', 'in', 'is', 'between', 'like', 'order', 'set', 'remove',
+  'insert', 'into', 'delete', 'update', 'returning', 'as', 'true', 'false', 'null', 'missing',
+])
+/** Keywords that are infix operators: at a term's place they are an `Unexpected operator`. */
+const OPERATOR_WORDS = new Set(['is', 'like', 'and', 'or', 'in', 'between'])
+const COMPARISONS = new Set(['=', '<>', '!=', '<', '<=', '>', '>='])
+const MAX_INT = 2147483647
+
+/**
+ * Parses one statement.
+ * @throws ValidationException with AWS's syntax error text, `Aliasing is not supported`, or the FROM path errors
+ */
+export function parseStatement(text: string): ParsedStatement {
+  const p = new Parser(tokenize(text))
+  const statement = p.statement()
+  if (p.peekPunct(';')) p.next()
+  if (p.peek().kind !== 'eof') throw notWellFormed(MSG_LEFTOVER)
+  if (p.aliased) throw new ValidationException(MSG_ALIASING)
+  return { statement, parameterCount: p.params }
+}
+
+class Parser {
+  private pos = 0
+  params = 0
+  aliased = false
+  private readonly tokens: Token[]
+
+  constructor(tokens: Token[]) {
+    this.tokens = tokens
+  }
+
+  peek(offset = 0): Token {
+    return this.tokens[Math.min(this.pos + offset, this.tokens.length - 1)]!
+  }
+
+  next(): Token {
+    const t = this.peek()
+    if (this.pos < this.tokens.length - 1) this.pos++
+    return t
+  }
+
+  peekPunct(text: string): boolean {
+    const t = this.peek()
+    return t.kind === 'punct' && t.text === text
+  }
+
+  private isWord(word: string, offset = 0): boolean {
+    const t = this.peek(offset)
+    return t.kind === 'ident' && t.text.toLowerCase() === word
+  }
+
+  private acceptWord(word: string): boolean {
+    if (!this.isWord(word)) return false
+    this.next()
+    return true
+  }
+
+  private expectWord(word: string): void {
+    if (!this.acceptWord(word)) throw this.unexpected()
+  }
+
+  private expectPunct(text: string): void {
+    if (!this.peekPunct(text)) throw this.unexpected()
+    this.next()
+  }
+
+  /** The error for a token that cannot start or continue what is expected here. */
+  private unexpected(): ValidationException {
+    const t = this.peek()
+    if (t.kind === 'ident' && OPERATOR_WORDS.has(t.text.toLowerCase())) return notWellFormed('Unexpected operator')
+    if (t.kind === 'ident' && KEYWORDS.has(t.text.toLowerCase())) return notWellFormed('Unexpected keyword')
+    if (t.kind === 'op') return notWellFormed('Unexpected operator')
+    if (t.kind === 'eof' || t.kind === 'punct') return notWellFormed('Unexpected term')
+    return notWellFormed(MSG_LEFTOVER)
+  }
+
+  statement(): Statement {
+    const t = this.peek()
+    const word = t.kind === 'ident' ? t.text.toLowerCase() : ''
+    switch (word) {
+      case 'select':
+        return this.select()
+      case 'insert':
+        return this.insert()
+      case 'update':
+        return this.update()
+      case 'delete':
+        return this.delete()
+      case 'from':
+        return this.fromUpdate()
+      case 'exists': {
+        this.next()
+        this.expectPunct('(')
+        if (!this.isWord('select')) throw this.unexpected()
+        const select = this.select()
+        this.expectPunct(')')
+        return { kind: 'exists', select }
+      }
+      default:
+        if (t.kind === 'eof') throw notWellFormed('Unexpected term')
+        throw notWellFormed('Expected data manipulation')
+    }
+  }
+
+  private select(): SelectStatement {
+    this.expectWord('select')
+    let projection: '*' | PathExpr[]
+    if (this.peekPunct('*')) {
+      this.next()
+      projection = '*'
+    } else {
+      const paths: PathExpr[] = []
+      do {
+        const e = this.expr()
+        if (e.kind !== 'path') throw notWellFormed('Unexpected term')
+        paths.push(e)
+      } while (this.peekPunct(',') && this.next())
+      projection = paths
+    }
+    if (!this.isWord('from')) throw this.unexpected()
+    this.next()
+    if (this.peek().kind === 'eof' || this.peek().kind === 'punct') throw notWellFormed('Unexpected term')
+    const source = this.source()
+    this.alias()
+    const out: SelectStatement = { kind: 'select', projection, source }
+    if (this.acceptWord('where')) out.where = this.expr()
+    if (this.isWord('order') && this.isWord('by', 1)) {
+      this.next()
+      this.next()
+      const path = this.term()
+      if (path.kind !== 'path') throw notWellFormed('Unexpected term')
+      let descending = false
+      if (this.acceptWord('desc')) descending = true
+      else this.acceptWord('asc')
+      out.orderBy = { path, descending }
+    }
+    return out
+  }
+
+  private insert(): Statement {
+    this.expectWord('insert')
+    this.expectWord('into')
+    const source = this.source()
+    if (!this.acceptWord('value')) {
+      if (this.isWord('values')) throw new ValidationException('Unsupported operation: Inserting multiple items in a single statement is not supported, use "INSERT INTO tableName VALUE item" instead')
+      throw notWellFormed(MSG_LEFTOVER)
+    }
+    return { kind: 'insert', source, value: this.expr() }
+  }
+
+  private update(): Statement {
+    this.expectWord('update')
+    const source = this.source()
+    this.alias()
+    const actions = this.actions()
+    const where = this.acceptWord('where') ? this.expr() : undefined
+    const returning = this.returning()
+    return { kind: 'update', source, actions, ...(where ? { where } : {}), ...(returning ? { returning } : {}) }
+  }
+
+  /** `FROM "T" [WHERE …] SET … | REMOVE …`: PartiQL's other UPDATE form. */
+  private fromUpdate(): Statement {
+    this.expectWord('from')
+    const source = this.source()
+    this.alias()
+    const where = this.acceptWord('where') ? this.expr() : undefined
+    const actions = this.actions()
+    const returning = this.returning()
+    return { kind: 'update', source, actions, ...(where ? { where } : {}), ...(returning ? { returning } : {}) }
+  }
+
+  private actions(): UpdateAction[] {
+    const actions: UpdateAction[] = []
+    for (;;) {
+      if (this.acceptWord('set')) {
+        do {
+          const path = this.term()
+          if (path.kind !== 'path') throw notWellFormed('Unexpected term')
+          const t = this.next()
+          if (t.kind !== 'op' || t.text !== '=') throw notWellFormed('Expected =')
+          actions.push({ kind: 'set', path, value: this.additive() })
+        } while (this.peekPunct(',') && this.next())
+      } else if (this.acceptWord('remove')) {
+        do {
+          const path = this.term()
+          if (path.kind !== 'path') throw notWellFormed('Unexpected term')
+          actions.push({ kind: 'remove', path })
+        } while (this.peekPunct(',') && this.next())
+      } else break
+    }
+    if (actions.length === 0) throw this.unexpected()
+    return actions
+  }
+
+  private delete(): Statement {
+    this.expectWord('delete')
+    this.expectWord('from')
+    const source = this.source()
+    this.alias()
+    const where = this.acceptWord('where') ? this.expr() : undefined
+    const returning = this.returning()
+    return { kind: 'delete', source, ...(where ? { where } : {}), ...(returning ? { returning } : {}) }
+  }
+
+  private returning(): Returning | undefined {
+    if (!this.acceptWord('returning')) return undefined
+    const scope = this.next().text.toUpperCase()
+    const age = this.next().text.toUpperCase()
+    const star = this.next()
+    if ((scope !== 'ALL' && scope !== 'MODIFIED') || (age !== 'OLD' && age !== 'NEW') || star.text !== '*') {
+      throw new ValidationException("Expected '*' after ( MODIFIED | ALL ) ( NEW | OLD ) in RETURNING clause")
+    }
+    return `${scope} ${age}` as Returning
+  }
+
+  /** A table name, optionally `.index`; AWS allows two components. */
+  private source(): Source {
+    const parts: string[] = []
+    for (;;) {
+      const t = this.peek()
+      if (t.kind !== 'ident' && t.kind !== 'quoted') throw notWellFormed('Expected identifier for simple path')
+      if (t.kind === 'ident' && KEYWORDS.has(t.text.toLowerCase())) throw notWellFormed('Expected identifier for simple path')
+      this.next()
+      parts.push(t.text)
+      if (!this.peekPunct('.')) break
+      this.next()
+    }
+    if (parts.length > 2) throw new ValidationException(MSG_PATH_COMPONENTS)
+    if (parts.some((p) => p === '')) throw new ValidationException(MSG_EMPTY_COMPONENT)
+    return parts.length === 2 ? { table: parts[0]!, index: parts[1]! } : { table: parts[0]! }
+  }
+
+  /** `AS name` or a bare name after the source: parsed, then refused once the statement is read. */
+  private alias(): void {
+    if (this.acceptWord('as')) {
+      this.next()
+      this.aliased = true
+      return
+    }
+    const t = this.peek()
+    if (t.kind === 'quoted' || (t.kind === 'ident' && !KEYWORDS.has(t.text.toLowerCase()))) {
+      this.next()
+      this.aliased = true
+    }
+  }
+
+  expr(): Expr {
+    return this.or()
+  }
+
+  private rhs<T>(parse: () => T): T {
+    const t = this.peek()
+    if (t.kind === 'eof' || (t.kind === 'punct' && t.text === ';')) throw notWellFormed('Missing right-hand side expression of infix operator')
+    return parse()
+  }
+
+  private or(): Expr {
+    let left = this.and()
+    while (this.acceptWord('or')) left = { kind: 'or', left, right: this.rhs(() => this.and()) }
+    return left
+  }
+
+  private and(): Expr {
+    let left = this.not()
+    while (this.acceptWord('and')) left = { kind: 'and', left, right: this.rhs(() => this.not()) }
+    return left
+  }
+
+  private not(): Expr {
+    if (this.acceptWord('not')) return { kind: 'not', operand: this.not() }
+    return this.predicate()
+  }
+
+  private predicate(): Expr {
+    const left = this.additive()
+    const t = this.peek()
+    if (t.kind === 'op' && COMPARISONS.has(t.text)) {
+      this.next()
+      const op = (t.text === '!=' ? '<>' : t.text) as ComparisonOp
+      return { kind: 'compare', op, left, right: this.rhs(() => this.additive()) }
+    }
+    const negated = this.isWord('not') && (this.isWord('in', 1) || this.isWord('between', 1))
+    if (negated) this.next()
+    if (this.acceptWord('between')) {
+      const low = this.rhs(() => this.additive())
+      this.expectWord('and')
+      const high = this.rhs(() => this.additive())
+      return { kind: 'between', value: left, low, high, negated }
+    }
+    if (this.acceptWord('in')) {
+      const list = this.rhs(() => this.term())
+      if (list.kind !== 'list' && list.kind !== 'bag') {
+        throw new ValidationException('IN operator must have a left hand argument of type Variable Reference and right hand argument of type Seq with at least one member')
+      }
+      return { kind: 'in', value: left, list: list.items, negated }
+    }
+    if (this.acceptWord('is')) {
+      const not = this.acceptWord('not')
+      const type = this.next()
+      if (type.kind !== 'ident') throw notWellFormed('Expected type name')
+      const name = type.text.toUpperCase()
+      if (!TYPE_NAMES.has(name)) throw notWellFormed('Expected type name')
+      return { kind: 'is', value: left, type: name, negated: not }
+    }
+    return left
+  }
+
+  additive(): Expr {
+    let left = this.term()
+    for (;;) {
+      const t = this.peek()
+      if (t.kind !== 'op' || (t.text !== '+' && t.text !== '-')) return left
+      this.next()
+      left = { kind: 'arith', op: t.text, left, right: this.rhs(() => this.term()) }
+    }
+  }
+
+  term(): Expr {
+    const t = this.peek()
+    let e: Expr
+    switch (t.kind) {
+      case 'string':
+        this.next()
+        e = { kind: 'literal', value: { type: 'string', value: t.text } }
+        break
+      case 'number':
+        this.next()
+        e = { kind: 'literal', value: { type: 'number', text: checkNumberText(t.text) } }
+        break
+      case 'param':
+        this.next()
+        e = { kind: 'param', index: this.params++ }
+        break
+      case 'quoted':
+        this.next()
+        e = { kind: 'path', steps: [t.text] }
+        break
+      case 'ident':
+        e = this.identTerm(t)
+        break
+      case 'op':
+        if (t.text === '-' && this.peek(1).kind === 'number') {
+          this.next()
+          const n = this.next()
+          return { kind: 'literal', value: { type: 'number', text: `-${checkNumberText(n.text)}` } }
+        }
+        if (t.text === '<<') return this.bag()
+        throw notWellFormed('Unexpected operator')
+      case 'punct':
+        if (t.text === '(') {
+          this.next()
+          e = this.expr()
+          this.expectPunct(')')
+        } else if (t.text === '[') e = this.list()
+        else if (t.text === '{') e = this.struct()
+        else throw notWellFormed('Unexpected term')
+        break
+      default:
+        throw notWellFormed('Unexpected term')
+    }
+    return e.kind === 'path' ? this.steps(e) : e
+  }
+
+  private identTerm(t: Token): Expr {
+    const word = t.text.toLowerCase()
+    if (this.peek(1).kind === 'punct' && this.peek(1).text === '(' && !KEYWORDS.has(word)) {
+      this.next()
+      this.next()
+      const args: Expr[] = []
+      if (!this.peekPunct(')')) {
+        do args.push(this.expr())
+        while (this.peekPunct(',') && this.next())
+      }
+      this.expectPunct(')')
+      return { kind: 'call', name: word, args }
+    }
+    if (word === 'true' || word === 'false') {
+      this.next()
+      return { kind: 'literal', value: { type: 'bool', value: word === 'true' } }
+    }
+    if (word === 'null' || word === 'missing') {
+      this.next()
+      return { kind: 'literal', value: { type: word } }
+    }
+    if (OPERATOR_WORDS.has(word)) throw notWellFormed('Unexpected operator')
+    if (KEYWORDS.has(word)) throw notWellFormed('Unexpected keyword')
+    this.next()
+    return { kind: 'path', steps: [t.text] }
+  }
+
+  private steps(path: PathExpr): PathExpr {
+    for (;;) {
+      if (this.peekPunct('.')) {
+        const n = this.peek(1)
+        if (n.kind !== 'ident' && n.kind !== 'quoted') return path
+        this.next()
+        this.next()
+        path.steps.push(n.text)
+      } else if (this.peekPunct('[')) {
+        this.next()
+        const n = this.next()
+        if (n.kind !== 'number' || !/^\d+$/.test(n.text)) throw notWellFormed('Unexpected term')
+        this.expectPunct(']')
+        path.steps.push(Number(n.text))
+      } else return path
+    }
+  }
+
+  private list(): Expr {
+    this.expectPunct('[')
+    const items: Expr[] = []
+    if (!this.peekPunct(']')) {
+      do items.push(this.expr())
+      while (this.peekPunct(',') && this.next())
+    }
+    this.expectPunct(']')
+    return { kind: 'list', items }
+  }
+
+  private bag(): Expr {
+    this.next()
+    const items: Expr[] = []
+    if (!(this.peek().kind === 'op' && this.peek().text === '>>')) {
+      do items.push(this.additive())
+      while (this.peekPunct(',') && this.next())
+    }
+    const close = this.next()
+    if (close.kind !== 'op' || close.text !== '>>') throw notWellFormed('Unexpected term')
+    return { kind: 'bag', items }
+  }
+
+  private struct(): Expr {
+    this.expectPunct('{')
+    const entries: Array<{ key: Expr; value: Expr }> = []
+    if (!this.peekPunct('}')) {
+      do {
+        const key = this.expr()
+        this.expectPunct(':')
+        entries.push({ key, value: this.expr() })
+      } while (this.peekPunct(',') && this.next())
+    }
+    this.expectPunct('}')
+    return { kind: 'struct', entries }
+  }
+}
+
+const TYPE_NAMES = new Set([
+  'MISSING', 'NULL', 'BOOLEAN', 'BOOL', 'STRING', 'NUMERIC', 'BLOB', 'STRUCT', 'TUPLE', 'LIST', 'INT', 'INT4', 'INT8',
+  'INTEGER', 'DECIMAL', 'FLOAT', 'DOUBLE', 'SMALLINT', 'BAG', 'SEXP', 'CLOB', 'SYMBOL', 'TIMESTAMP', 'DATE', 'TIME', 'ANY',
+])
+
+/**
+ * A number literal must have an exponent and a scale that fit a 32-bit integer (AWS's parser reads it as a
+ * Java BigDecimal); otherwise the statement is not well formed, with no detail.
+ */
+function checkNumberText(text: string): string {
+  const m = /^(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text)
+  if (!m) throw notWellFormed()
+  const exp = m[3] === undefined ? 0 : Number(m[3])
+  if (Math.abs(exp) > MAX_INT) throw notWellFormed()
+  const scale = (m[2] ?? '').length - exp
+  if (scale > MAX_INT || scale < -MAX_INT - 1) throw notWellFormed()
+  return text
+}

@@ -1,0 +1,150 @@
+import type { AttributeValue, Item } from '../types.ts'
+import type { Table } from '../Table.ts'
+import type { ReadTarget } from '../indexes/readTarget.ts'
+import type { LegacyCondition, LegacyConditions } from '../validation/legacyConditions.ts'
+import type { Expr, PathExpr, SelectStatement } from './ast.ts'
+import { ValidationException } from '../errors.ts'
+import { INVALID, typeOf } from '../attributes/validate.ts'
+import { resolveReadTarget } from '../indexes/readTarget.ts'
+import { indexDefinitions } from '../indexes/maintenance.ts'
+import { constantValue } from './values.ts'
+import { conjuncts, equalityOn, isAttr, rootNames } from './keys.ts'
+import {
+  MSG_CONSISTENT_GSI,
+  MSG_NO_INDEX,
+  MSG_ORDER_BY_NO_HASH,
+  MSG_ORDER_BY_NO_WHERE,
+  MSG_STAR_AND_OTHERS,
+} from './errors.ts'
+
+/**
+ * How a SELECT reads: DynamoDB runs it as a GetItem when the WHERE pins the full primary key with `=`, as a
+ * Query when it pins the partition key with `=` or `IN` (one Query per value), and as a Scan otherwise
+ * (AWS-FACTS §8, "full-scan rule"). The whole WHERE is then applied to every item read, as a filter.
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ql-reference.select.html
+ */
+export interface SelectPlan {
+  target: ReadTarget
+  mode: 'get' | 'query' | 'scan'
+  /** Partition key values to query, in order (query mode); the key (get mode) is `partitions[0]` + range. */
+  partitions: AttributeValue[]
+  /** Sort key condition of each Query, when the WHERE has one on the sort key. */
+  range?: LegacyCondition
+  /** The full key (get mode). */
+  key?: Item
+  forward: boolean
+  where?: Expr
+  projection: '*' | PathExpr[]
+}
+
+/**
+ * Resolves the table or index and decides how to read.
+ * @throws ValidationException `The table does not have the specified index`, `Strongly consistent read is not
+ *   supported on Global Secondary Indexes`, projection and ORDER BY errors, filter/projection attributes an
+ *   index does not project
+ */
+export function planSelect(table: Table, s: SelectStatement, params: readonly AttributeValue[], consistent: boolean): SelectPlan {
+  const indexName = s.source.index
+  if (indexName !== undefined) {
+    const def = indexDefinitions(table).find((d) => d.IndexName === indexName)
+    if (!def) throw new ValidationException(MSG_NO_INDEX)
+    if (def.kind === 'GSI' && consistent) throw new ValidationException(MSG_CONSISTENT_GSI)
+  }
+  const target = resolveReadTarget(table, indexName, false)
+  if (s.projection !== '*' && s.projection.some((p) => p.steps.length === 1 && p.steps[0] === '*')) throw new ValidationException(MSG_STAR_AND_OTHERS)
+  checkProjected(target, s)
+
+  const terms = conjuncts(s.where)
+  const plan: SelectPlan = { target, mode: 'scan', partitions: [], forward: !s.orderBy?.descending, projection: s.projection }
+  if (s.where) plan.where = s.where
+  const hashType = table.attributeType(target.hashKey) ?? 'S'
+  for (const t of terms) {
+    const eq = equalityOn(t, target.hashKey)
+    if (eq) {
+      plan.partitions = [constantValue(eq, params)!]
+      break
+    }
+    if (t.kind === 'in' && !t.negated && isAttr(t.value, target.hashKey)) {
+      const values = t.list.map((e) => constantValue(e, params)).filter((v): v is AttributeValue => v !== undefined)
+      plan.partitions = values.filter((v, i) => values.findIndex((w) => JSON.stringify(w) === JSON.stringify(v)) === i)
+      break
+    }
+  }
+  if (s.orderBy) checkOrderBy(target, s, plan.partitions.length > 0)
+  if (plan.partitions.length === 0) return plan
+  plan.mode = 'query'
+  // A partition value of the wrong type matches nothing: the Query reads nothing.
+  plan.partitions = plan.partitions.filter((v) => typeOf(v) === hashType)
+  if (target.rangeKey !== undefined) {
+    const range = rangeCondition(terms, target.rangeKey, table.attributeType(target.rangeKey) ?? 'S', params)
+    if (range) plan.range = range
+  }
+  const single = plan.partitions.length === 1
+  const fullKey = target.rangeKey === undefined || plan.range?.ComparisonOperator === 'EQ'
+  if (target.kind === 'table' && single && fullKey) {
+    plan.mode = 'get'
+    plan.key = { [target.hashKey]: plan.partitions[0]! }
+    if (target.rangeKey !== undefined) plan.key[target.rangeKey] = plan.range!.AttributeValueList[0]!
+  }
+  return plan
+}
+
+/** The key conditions of the Query on partition `value`. */
+export function keyConditionsFor(plan: SelectPlan, value: AttributeValue): LegacyConditions {
+  const out: LegacyConditions = { [plan.target.hashKey]: { ComparisonOperator: 'EQ', AttributeValueList: [value] } }
+  if (plan.range && plan.target.rangeKey !== undefined) out[plan.target.rangeKey] = plan.range
+  return out
+}
+
+const RANGE_OPS: Record<string, LegacyCondition['ComparisonOperator']> = { '=': 'EQ', '<': 'LT', '<=': 'LE', '>': 'GT', '>=': 'GE' }
+const FLIPPED: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '=': '=' }
+
+function rangeCondition(terms: Expr[], rangeKey: string, type: string, params: readonly AttributeValue[]): LegacyCondition | undefined {
+  const ok = (v: AttributeValue | undefined): v is AttributeValue => v !== undefined && typeOf(v) === type
+  for (const t of terms) {
+    if (t.kind === 'compare' && t.op !== '<>') {
+      const left = isAttr(t.left, rangeKey)
+      const right = isAttr(t.right, rangeKey)
+      if (left === right) continue
+      const other = left ? t.right : t.left
+      if (other.kind !== 'literal' && other.kind !== 'param') continue
+      const v = constantValue(other, params)
+      if (ok(v)) return { ComparisonOperator: RANGE_OPS[left ? t.op : FLIPPED[t.op]!]!, AttributeValueList: [v] }
+    }
+    if (t.kind === 'between' && !t.negated && isAttr(t.value, rangeKey)) {
+      const lo = t.low.kind === 'literal' || t.low.kind === 'param' ? constantValue(t.low, params) : undefined
+      const hi = t.high.kind === 'literal' || t.high.kind === 'param' ? constantValue(t.high, params) : undefined
+      if (ok(lo) && ok(hi)) return { ComparisonOperator: 'BETWEEN', AttributeValueList: [lo, hi] }
+    }
+    if (t.kind === 'call' && t.name === 'begins_with' && t.args.length === 2 && isAttr(t.args[0]!, rangeKey) && type !== 'N') {
+      const v = t.args[1]!.kind === 'literal' || t.args[1]!.kind === 'param' ? constantValue(t.args[1]!, params) : undefined
+      if (ok(v)) return { ComparisonOperator: 'BEGINS_WITH', AttributeValueList: [v] }
+    }
+  }
+  return undefined
+}
+
+function checkOrderBy(target: ReadTarget, s: SelectStatement, pinned: boolean): void {
+  if (!s.where) throw new ValidationException(MSG_ORDER_BY_NO_WHERE)
+  if (!pinned) throw new ValidationException(MSG_ORDER_BY_NO_HASH)
+  const steps = s.orderBy!.path.steps
+  const name = steps.map(String).join('.')
+  if (steps.length !== 1 || (steps[0] !== target.hashKey && steps[0] !== target.rangeKey)) {
+    throw new ValidationException(`Variable reference ${name} in ORDER BY clause must be part of the primary key`)
+  }
+}
+
+/** On an index, the filter and (GSI) the projection may use only attributes the index projects. */
+function checkProjected(target: ReadTarget, s: SelectStatement): void {
+  const projected = target.projected
+  if (!projected || !target.indexName) return
+  const filterMissing = [...rootNames(s.where)].filter((n) => !projected.has(n))
+  if (filterMissing.length) {
+    throw new ValidationException(`${INVALID}Secondary index ${target.indexName} does not project one or more filter attributes: [${filterMissing.join(', ')}]`)
+  }
+  if (target.kind !== 'GSI' || s.projection === '*') return
+  const names = new Set<string>()
+  for (const p of s.projection) if (typeof p.steps[0] === 'string') names.add(p.steps[0])
+  const missing = [...names].filter((n) => !projected.has(n))
+  if (missing.length) throw new ValidationException(`${INVALID}Global secondary index ${target.indexName} does not project [${missing.join(', ')}]`)
+}
