@@ -8,6 +8,7 @@ import { itemSize } from '../attributes/size.ts'
 import { copyItem } from '../attributes/validate.ts'
 import { readUnits } from '../capacity.ts'
 import { consumedCapacityFor, recordCapacity, tableOnly } from '../consumedCapacity.ts'
+import { throttleErrorOf, tryChargeRead, type Throttle } from '../physics/index.ts'
 
 /** Largest response BatchGetItem returns before leaving keys in UnprocessedKeys: 16 MB. */
 export const MAX_BATCH_GET_RESPONSE_BYTES = 16 * 1024 * 1024
@@ -30,8 +31,10 @@ export interface BatchGetItemOutput {
  * table lookup, each key against the schema. Capacity: each key is charged on its own, like a GetItem
  * (`readUnits(item size)` rounded to 4 KB per item, halved unless the table's ConsistentRead is true; a missing
  * item still costs 0.5 / 1), summed per table (AWS-FACTS §2). Once the items returned pass 16 MB, the rest of
- * the keys come back in UnprocessedKeys, uncharged.
- * @throws ValidationException, SerializationException, ResourceNotFoundException
+ * the keys come back in UnprocessedKeys, uncharged. A key whose partition is out of capacity (physics/) also
+ * comes back in UnprocessedKeys; only when every key was throttled does the call throw (AWS-FACTS §4.1).
+ * @throws ValidationException, SerializationException, ResourceNotFoundException,
+ *   ProvisionedThroughputExceededException / ThrottlingException (every key throttled)
  */
 export function batchGetItem(db: DynamoDB, raw: Record<string, unknown>, ctx: OperationContext): BatchGetItemOutput {
   const input = validateBatchGetItem(raw)
@@ -46,6 +49,8 @@ export function batchGetItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Op
   const out: BatchGetItemOutput = { Responses: {}, UnprocessedKeys: {} }
   const consumed: ConsumedCapacity[] = []
   let responseBytes = 0
+  let read = 0
+  let throttle: Throttle | undefined
   for (const [name, table] of tables) {
     const spec = input.RequestItems[name]!
     const projection = input.expressions[name]?.projection
@@ -59,8 +64,16 @@ export function batchGetItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Op
         unprocessed(out, name, spec).Keys.push(copyItem(key))
         continue
       }
+      const keyUnits = readUnits(size, consistency)
+      const refused = tryChargeRead(db, table, ctx, { key, units: keyUnits })
+      if (refused) {
+        throttle ??= refused
+        unprocessed(out, name, spec).Keys.push(copyItem(key))
+        continue
+      }
+      read++
       ctx.partitions.push(table.partitionOf(key))
-      units += readUnits(size, consistency)
+      units += keyUnits
       if (!stored) continue
       responseBytes += size
       let item = copyItem(stored)
@@ -74,6 +87,7 @@ export function batchGetItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Op
     const c = consumedCapacityFor(input.ReturnConsumedCapacity, name, capacity)
     if (c) consumed.push(c)
   }
+  if (throttle && read === 0) throw throttleErrorOf(throttle)
   if (consumed.length) out.ConsumedCapacity = consumed
   return out
 }

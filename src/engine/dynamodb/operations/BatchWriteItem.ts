@@ -11,6 +11,7 @@ import { itemCollectionMetricsFor, type ItemCollectionMetrics } from '../itemCol
 import { recordCapacity, writeCapacity } from '../consumedCapacity.ts'
 import { TableCapacities } from '../transactions/capacity.ts'
 import { applyItemChange } from '../writes.ts'
+import { throttleErrorOf, tryChargeWrite, type Throttle } from '../physics/index.ts'
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchWriteItem.html#API_BatchWriteItem_ResponseSyntax */
 export interface BatchWriteItemOutput {
@@ -25,6 +26,8 @@ export interface BatchWriteItemOutput {
 interface PlannedWrite {
   key: Item
   item: Item | undefined
+  /** The request as validated, for UnprocessedItems. */
+  request: WriteRequest
 }
 
 /**
@@ -36,8 +39,11 @@ interface PlannedWrite {
  * table: lookup, each put item / delete key against the schema (a missing or mistyped key attribute reads
  * `The provided key element does not match the schema`), duplicates on the same key. Then every write is
  * applied. Capacity: each write is charged on its own like a PutItem / DeleteItem (`writeUnits` rounded to
- * 1 KB per item, plus index writes), summed per table (AWS-FACTS §2).
- * @throws ValidationException, SerializationException, ResourceNotFoundException
+ * 1 KB per item, plus index writes), summed per table (AWS-FACTS §2). A write whose partition (or a GSI) is
+ * out of capacity (physics/) is not applied and comes back in UnprocessedItems; only when every write was
+ * throttled does the call throw (AWS-FACTS §4.1).
+ * @throws ValidationException, SerializationException, ResourceNotFoundException,
+ *   ProvisionedThroughputExceededException / ThrottlingException (every write throttled)
  */
 export function batchWriteItem(db: DynamoDB, raw: Record<string, unknown>, ctx: OperationContext): BatchWriteItemOutput {
   const input = validateBatchWriteItem(raw)
@@ -60,18 +66,29 @@ export function batchWriteItem(db: DynamoDB, raw: Record<string, unknown>, ctx: 
   const out: BatchWriteItemOutput = { UnprocessedItems: {} }
   const capacities = new TableCapacities()
   const metrics: Record<string, ItemCollectionMetrics[]> = {}
+  let written = 0
+  let throttle: Throttle | undefined
   for (const [name, table, writes] of plans) {
     capacities.add(name, { table: 0, localSecondaryIndexes: {}, globalSecondaryIndexes: {} })
     for (const write of writes) {
-      ctx.partitions.push(table.partitionOf(write.key))
       const old = table.get(write.key)
-      capacities.add(name, writeCapacity(table, old, write.item))
+      const capacity = writeCapacity(table, old, write.item)
+      const refused = tryChargeWrite(db, table, ctx, { key: write.key, capacity, item: write.item ?? old })
+      if (refused) {
+        throttle ??= refused
+        ;(out.UnprocessedItems[name] ??= []).push(write.request)
+        continue
+      }
+      written++
+      ctx.partitions.push(table.partitionOf(write.key))
+      capacities.add(name, capacity)
       if (write.item || old) applyItemChange(db, table, write.key, write.item)
       const m = itemCollectionMetricsFor(input.ReturnItemCollectionMetrics, table, write.key)
       if (m) (metrics[name] ??= []).push(m)
     }
     recordCapacity(ctx, name, capacities.byTable.get(name)!)
   }
+  if (throttle && written === 0) throw throttleErrorOf(throttle)
   const consumed = capacities.response(input.ReturnConsumedCapacity)
   if (consumed) out.ConsumedCapacity = consumed
   if (Object.keys(metrics).length) out.ItemCollectionMetrics = metrics
@@ -87,10 +104,10 @@ function planWrite(table: Table, request: WriteRequest): PlannedWrite {
       if (e instanceof ValidationException && /Missing the key|Type mismatch for key/.test(e.message)) throw new ValidationException(MSG_KEY_SCHEMA)
       throw e
     }
-    return { key: pickKey(item, table.hashKey, table.rangeKey), item }
+    return { key: pickKey(item, table.hashKey, table.rangeKey), item, request }
   }
   validateKey(table, request.DeleteRequest.Key)
-  return { key: request.DeleteRequest.Key, item: undefined }
+  return { key: request.DeleteRequest.Key, item: undefined, request }
 }
 
 function keyId(table: Table, key: Item): string {

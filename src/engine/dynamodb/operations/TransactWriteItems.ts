@@ -13,7 +13,9 @@ import { recordCapacity, tableOnly, writeCapacity } from '../consumedCapacity.ts
 import { itemCollectionMetricsFor, type ItemCollectionMetrics } from '../itemCollectionMetrics.ts'
 import { applyItemChange } from '../writes.ts'
 import { TableCapacities, doubled } from '../transactions/capacity.ts'
-import { conditionFailedReason, transactionCanceled, type CancellationReason } from '../transactions/cancellation.ts'
+import { conditionFailedReason, throttledReason, transactionCanceled, type CancellationReason } from '../transactions/cancellation.ts'
+import { tryChargeWrite } from '../physics/index.ts'
+import type { CapacityBreakdown } from '../consumedCapacity.ts'
 import { isRepeat, remember, requestFingerprint } from '../transactions/idempotency.ts'
 
 /** AWS's text for two actions on the same item (ValidationException, no CancellationReasons; AWS-FACTS §4.2). */
@@ -72,7 +74,9 @@ interface Outcome {
  * item, ClientRequestToken (a repeat within 10 minutes writes nothing), then every action is evaluated; if any
  * condition fails (or an update is invalid for the item), nothing is written and a TransactionCanceledException
  * lists one reason per action in request order. Capacity: 2× each action's normal write units (prepare +
- * commit), per table; a ConditionCheck is charged as a write of the item it checked ([unverified]).
+ * commit), per table; a ConditionCheck is charged as a write of the item it checked ([unverified]). An action
+ * whose partition is out of capacity (physics/) cancels the transaction with a `ProvisionedThroughputExceeded`
+ * (or, on demand, `ThrottlingError`) reason.
  * @throws ValidationException, SerializationException, ResourceNotFoundException, TransactionCanceledException,
  *   IdempotentParameterMismatchException
  */
@@ -103,15 +107,19 @@ export function transactWriteItems(db: DynamoDB, raw: Record<string, unknown>, c
   })
   if (reasons.some((r) => r.Code !== 'None')) throw transactionCanceled(reasons)
 
+  const costs: CapacityBreakdown[] = resolved.map(({ action, table }, i) => {
+    const { old, next } = outcomes[i]!
+    return doubled(action.kind === 'ConditionCheck' ? tableOnly(writeUnits(old ? itemSize(old) : 0)) : writeCapacity(table, old, next))
+  })
+  const throttled = resolved.map(({ table, key }, i) => tryChargeWrite(db, table, ctx, { key, capacity: costs[i]!, item: outcomes[i]!.next ?? outcomes[i]!.old }))
+  if (throttled.some(Boolean)) throw transactionCanceled(throttled.map((t) => (t ? throttledReason(t) : NONE)))
+
   const capacities = new TableCapacities()
   const metrics: Record<string, ItemCollectionMetrics[]> = {}
   resolved.forEach(({ action, table, key }, i) => {
     const { old, next } = outcomes[i]!
-    if (action.kind === 'ConditionCheck') {
-      capacities.add(action.TableName, doubled(tableOnly(writeUnits(old ? itemSize(old) : 0))))
-      return
-    }
-    capacities.add(action.TableName, doubled(writeCapacity(table, old, next)))
+    capacities.add(action.TableName, costs[i]!)
+    if (action.kind === 'ConditionCheck') return
     if (next || old) applyItemChange(db, table, key, next)
     const m = itemCollectionMetricsFor(input.ReturnItemCollectionMetrics, table, key)
     if (m) (metrics[action.TableName] ??= []).push(m)

@@ -1,5 +1,6 @@
 import type { Item } from '../types.ts'
 import { TransactionCanceledException } from '../errors.ts'
+import { throttleErrorOf, type Throttle } from '../physics/index.ts'
 
 /**
  * TransactionCanceledException and its CancellationReasons (AWS-FACTS §7).
@@ -24,6 +25,14 @@ export function conditionFailedReason(returnValuesOnFailure: string | undefined,
   const reason: CancellationReason = { Code: 'ConditionalCheckFailed', Message: MSG_CONDITION_FAILED }
   if (returnValuesOnFailure === 'ALL_OLD' && existing) reason.Item = JSON.parse(JSON.stringify(existing)) as Item
   return reason
+}
+
+/**
+ * The reason for an action whose partition (or GSI) was out of capacity: `ProvisionedThroughputExceeded` on a
+ * provisioned table, `ThrottlingError` on an on-demand one, with the throttling message (AWS-FACTS §7).
+ */
+export function throttledReason(t: Throttle): CancellationReason {
+  return { Code: t.onDemand ? 'ThrottlingError' : 'ProvisionedThroughputExceeded', Message: throttleErrorOf(t).message }
 }
 
 /**
