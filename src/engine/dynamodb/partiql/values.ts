@@ -20,7 +20,8 @@ const MSG_UNSUPPORTED_VALUE = 'Unsupported format in item expression. Please use
 
 /**
  * The value of a constant expression.
- * @param path where the value sits, for number errors (`root`, `root.k`, `root[0]`)
+ * @param path where the value sits, for number errors (`root`, `root.k`, `root[0]`); `''` for an item, whose
+ *   attributes are each a `root`
  * @returns undefined for MISSING
  * @throws ValidationException number limits, bag rules, a non-constant expression
  */
@@ -44,7 +45,7 @@ export function constantValue(expr: Expr, params: readonly AttributeValue[], pat
         const k = key.kind === 'literal' && key.value.type === 'string' ? key.value.value : undefined
         if (k === undefined) throw new ValidationException(`Tuple keys must be of type String. Actual type: ${describe(key)} under ${path}`)
         if (Object.hasOwn(M, k)) throw new ValidationException(`Duplicate keys in tuple. Key: ${k} under ${path}`)
-        const v = constantValue(value, params, `${path}.${k}`)
+        const v = constantValue(value, params, path === '' ? 'root' : `${path}.${k}`)
         if (v !== undefined) M[k] = v
       }
       return { M }

@@ -63,7 +63,7 @@ export function prepareWrite(db: DynamoDB, s: Statement, params: readonly Attrib
     if (s.value.kind !== 'struct') {
       throw new ValidationException('Unsupported format in item expression. Please use struct format {...} to express item values for insert statement.')
     }
-    const value = constantValue(s.value, params) as { M: Item }
+    const value = constantValue(s.value, params, '') as { M: Item }
     const table = requireItemTable(db.tables, source.table)
     const item = value.M
     for (const { AttributeName: name } of table.meta.KeySchema) {
@@ -161,7 +161,7 @@ export function executeWrite(
   ctx.notes['itemSizeBytes'] = outcome.next ? itemSize(outcome.next) : old ? itemSize(old) : 0
   const result: WriteResult = { capacity }
   const returned = returningItem(w.returning, old, outcome.next, outcome.paths)
-  if (returned) result.item = returned
+  if (returned && Object.keys(returned).length > 0) result.item = returned
   return result
 }
 
