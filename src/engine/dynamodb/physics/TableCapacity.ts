@@ -10,6 +10,7 @@ import { promotePeaks, recordServed } from './onDemand.ts'
 import {
   blockFromRows,
   blockToRows,
+  METRICS_SNAPSHOT_SECONDS,
   METRICS_WINDOW_SECONDS,
   newBlock,
   P_BURST_READ,
@@ -36,9 +37,15 @@ export interface Resource {
   pseries: Map<number, Float64Array>
 }
 
-/** Resource-wide rate (units/s): provisioned RCU/WCU, or on-demand 2 × the previous peak. */
+/**
+ * Default per-table on-demand throughput quota, RRU and WRU per second (applied here per table and per GSI).
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html @default 40000
+ */
+export const ON_DEMAND_TABLE_QUOTA = 40_000
+
+/** Resource-wide rate (units/s): provisioned RCU/WCU, or on-demand 2 × the previous peak (at most the 40,000 quota). */
 export function resourceRate(r: ResourceState, write: boolean): number {
-  if (r.billing === 'PAY_PER_REQUEST') return 2 * (write ? r.onDemand.write.peak : r.onDemand.read.peak)
+  if (r.billing === 'PAY_PER_REQUEST') return Math.min(ON_DEMAND_TABLE_QUOTA, 2 * (write ? r.onDemand.write.peak : r.onDemand.read.peak))
   return write ? r.wcu : r.rcu
 }
 
@@ -189,12 +196,12 @@ export class TableCapacity {
   }
 
   #metricsState(): MetricsState {
-    const out: MetricsState = { lastSecond: this.lastSecond, count: this.count, resources: {}, partitions: {} }
+    const out: MetricsState = { lastSecond: this.lastSecond, count: Math.min(this.count, METRICS_SNAPSHOT_SECONDS), resources: {}, partitions: {} }
     if (this.lastSecond < 0) return out
     for (const r of [this.table, ...this.indexes]) {
-      out.resources[r.key] = blockToRows(r.series, RESOURCE_SERIES.length, this.lastSecond, this.count)
+      out.resources[r.key] = blockToRows(r.series, RESOURCE_SERIES.length, this.lastSecond, out.count)
       const parts: Record<string, number[][]> = {}
-      for (const p of r.state.partitions) parts[p.id] = blockToRows(r.pseries.get(p.id)!, PARTITION_SERIES.length, this.lastSecond, this.count)
+      for (const p of r.state.partitions) parts[p.id] = blockToRows(r.pseries.get(p.id)!, PARTITION_SERIES.length, this.lastSecond, out.count)
       out.partitions[r.key] = parts
     }
     return out

@@ -43,6 +43,20 @@ describe('chargeRead / chargeWrite', () => {
       expect(f.sim.clock.now()).toBeLessThan(36_000)
     })
 
+    it('names a hot partition KeyRangeThroughputExceeded while the table still has unused capacity', () => {
+      const f = physicsFixture(1, 1999) // 2 partitions…
+      f.table.meta.ProvisionedThroughput.WriteCapacityUnits = 20 // …of 10 WCU each (never merged)
+      const hot = f.keysByPartition(1)[0]![0]!
+      let error
+      for (let i = 0; i < 15 * 700 && !error; i++) {
+        f.sim.clock.advanceTo(Math.floor((i * 1000) / 15)) // 15 WCU/s on one 10 WCU partition of a 20 WCU table
+        error = f.write(hot)
+      }
+      expect(error?.name).toBe('ProvisionedThroughputExceededException')
+      expect(error!.extra).toEqual({ ThrottlingReasons: [{ reason: 'TableWriteKeyRangeThroughputExceeded', resource: f.table.meta.TableArn }] })
+      expect(f.sim.clock.now()).toBeGreaterThan(590_000) // burst 3,000 WCU drained at 5 WCU/s
+    })
+
     it('throttles a PutItem before it is stored, and records no consumed capacity', () => {
       const f = physicsFixture(1, 1)
       let last

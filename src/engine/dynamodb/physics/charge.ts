@@ -6,12 +6,12 @@ import type { CapacityBreakdown } from '../consumedCapacity.ts'
 import type { AwsServiceException } from '../../errors.ts'
 import type { PartitionState } from './model.ts'
 import type { Resource, TableCapacity } from './TableCapacity.ts'
-import { resourceRate } from './TableCapacity.ts'
+import { ON_DEMAND_TABLE_QUOTA, resourceRate } from './TableCapacity.ts'
 import { BURST_SECONDS } from './model.ts'
 import { PARTITION_MAX_RCU, PARTITION_MAX_WCU, hashKey } from '../partitions.ts'
 import { keyString } from '../attributes/keys.ts'
 import { deduct, refill } from './tokenBucket.ts'
-import { throttleError } from './throttle.ts'
+import { throttleError, type ThrottleKind } from './throttle.ts'
 import {
   METRICS_WINDOW_SECONDS as W,
   P_BURST_READ,
@@ -51,8 +51,8 @@ const THROTTLE = 0
 const OWN = 1
 const ADAPTIVE = 2
 const BURST = 3
-/** Set by admit() when a provisioned throttle happened while the resource still had unused capacity. */
-let keyRange = false
+/** Set by admit(): why the last refusal happened (see throttle.ts). */
+let kind: ThrottleKind = 'ProvisionedThroughputExceeded'
 
 /**
  * Decides whether `units` fit partition `p` of resource `r` now (refilling its buckets). Does not take them.
@@ -70,10 +70,13 @@ function admit(db: DynamoDB, cap: TableCapacity, r: Resource, p: PartitionState,
   refill(rb, resourceRate(s, write), 0, now)
   if (!db.physics.throttling) return OWN
   const need = units < 1 ? units : 1
-  keyRange = false
+  kind = 'ProvisionedThroughputExceeded'
   if (onDemand) {
-    if (rb.tokens < need) return THROTTLE
-    keyRange = true
+    kind = 'KeyRangeThroughputExceeded'
+    if (rb.tokens < need) {
+      if (resourceRate(s, write) >= ON_DEMAND_TABLE_QUOTA) kind = 'AccountLimitExceeded'
+      return THROTTLE
+    }
     return b.tokens >= need ? OWN : THROTTLE
   }
   if (b.tokens >= need) return OWN
@@ -84,7 +87,7 @@ function admit(db: DynamoDB, cap: TableCapacity, r: Resource, p: PartitionState,
     if (used + units <= max) return ADAPTIVE
   }
   if (b.tokens + b.burst >= need) return BURST
-  keyRange = tableHasRoom && s.partitions.length > 1
+  if (tableHasRoom && s.partitions.length > 1) kind = 'KeyRangeThroughputExceeded'
   return THROTTLE
 }
 
@@ -134,7 +137,7 @@ export interface Throttle {
   /** True when a GSI ran out (the GSI message, `Index…` reason). */
   index: boolean
   write: boolean
-  kind: 'ProvisionedThroughputExceeded' | 'KeyRangeThroughputExceeded'
+  kind: ThrottleKind
   /** ARN of the table or index that ran out. */
   resource: string
   /** Id of the partition that ran out. */
@@ -155,7 +158,7 @@ function refuse(cap: TableCapacity, r: Resource, p: PartitionState, write: boole
     onDemand: r.state.billing === 'PAY_PER_REQUEST',
     index: r !== cap.table,
     write,
-    kind: keyRange ? 'KeyRangeThroughputExceeded' : 'ProvisionedThroughputExceeded',
+    kind,
     resource: r.state.arn,
     partitionId: p.id,
   }

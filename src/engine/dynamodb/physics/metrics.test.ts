@@ -50,5 +50,16 @@ describe('getMetrics', () => {
       const m = getMetrics(f.db, 'Physics')
       expect(sum(m.table.ConsumedWriteCapacityUnits)).toBe(250)
     })
+
+    it('saves only the last 600 seconds of metrics in a snapshot', () => {
+      const f = physicsFixture(1, 1)
+      f.write('a')
+      f.sim.clock.advanceTo(2_000_000)
+      f.write('a')
+      const state = f.table.getState().capacity!.metrics!
+      expect(state.count).toBe(600)
+      expect(state.resources['']![0]).toHaveLength(600)
+      expect(JSON.stringify(state).length).toBeLessThan(200_000)
+    })
   })
 })

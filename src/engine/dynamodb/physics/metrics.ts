@@ -46,6 +46,12 @@ export const P_BURST_WRITE = 5
 /** Seconds of history kept. @default 3600 (the last virtual hour) */
 export const METRICS_WINDOW_SECONDS = 3600
 
+/**
+ * Seconds of history saved in a snapshot (workspaces are saved to browser storage: an hour of per-partition
+ * series would be megabytes). @default 600
+ */
+export const METRICS_SNAPSHOT_SECONDS = 600
+
 /** A block of `series` ring buffers of `METRICS_WINDOW_SECONDS` slots: value of series s at second t is `[s * W + t % W]`. */
 export function newBlock(series: number): Float64Array {
   return new Float64Array(series * METRICS_WINDOW_SECONDS)

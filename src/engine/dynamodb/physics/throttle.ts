@@ -13,10 +13,12 @@ import { ProvisionedThroughputExceededException, ThrottlingException } from '../
  * ThrottlingException; both names are throttling errors the SDK retries.
  *
  * `ThrottlingReasons` (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html):
- * `Table|Index` + `Read|Write` + `ProvisionedThroughputExceeded` when the table (or GSI) as a whole is out
- * of capacity, `KeyRangeThroughputExceeded` when the partition is hot but the table still has unused
- * capacity this second, and for on-demand throttles (they are partition or scaling limits, not a
- * provisioned setting; AWS documents no closer reason for the 2× previous peak case).
+ * `Table|Index` + `Read|Write` + `ProvisionedThroughputExceeded` when a provisioned table (or GSI) as a
+ * whole is out of capacity; `KeyRangeThroughputExceeded` when the partition is hot but the table still has
+ * unused capacity this second, and for on-demand partition-ceiling and 2× previous peak throttles (AWS
+ * documents ProvisionedThroughputExceeded for provisioned mode only and no closer reason for the peak
+ * rule; physically it is a partition limit); `AccountLimitExceeded` when an on-demand table reaches the
+ * 40,000 units/s per-table quota. (`MaxOnDemandThroughputExceeded` needs OnDemandThroughput: not modelled.)
  */
 
 export const PROVISIONED_TABLE_MESSAGE =
@@ -28,7 +30,7 @@ export const ON_DEMAND_TABLE_MESSAGE =
 export const ON_DEMAND_GSI_MESSAGE =
   'Throughput exceeds the current capacity for one or more global secondary indexes. DynamoDB is automatically scaling your index so please try again shortly.'
 
-export type ThrottleKind = 'ProvisionedThroughputExceeded' | 'KeyRangeThroughputExceeded'
+export type ThrottleKind = 'ProvisionedThroughputExceeded' | 'KeyRangeThroughputExceeded' | 'AccountLimitExceeded'
 
 /** One ThrottlingReasons entry. */
 export interface ThrottlingReason {
