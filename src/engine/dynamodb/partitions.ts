@@ -17,13 +17,25 @@ export function partitionCountFor(rcu: number, wcu: number, bytes: number): numb
   return Math.max(1, Math.ceil(Math.max(rcu / PARTITION_MAX_RCU + wcu / PARTITION_MAX_WCU, bytes / PARTITION_MAX_BYTES)))
 }
 
-/** 32-bit FNV-1a hash of a string (UTF-16 code units), as an unsigned integer. */
+/**
+ * Ring position of a partition key: 32-bit FNV-1a of the string (UTF-16 code units) followed by MurmurHash3's
+ * fmix32 finalizer, as an unsigned integer. FNV-1a alone leaves keys that differ only in their last character
+ * (`Candidate_A.0` … `Candidate_A.9`, the guide's write-sharding suffixes) within a few percent of the ring, so
+ * they would all land on one partition; the finalizer spreads every input bit over the high bits that pick the
+ * partition, as DynamoDB's internal hash function does
+ * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-sharding.html).
+ */
 export function hashKey(key: string): number {
   let h = 0x811c9dc5
   for (let i = 0; i < key.length; i++) {
     h ^= key.charCodeAt(i)
     h = Math.imul(h, 0x01000193)
   }
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
   return h >>> 0
 }
 

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { Simulation } from '../Simulation.ts'
 import { startWorkload } from './LoadRun.ts'
+import { createDaxCluster } from '../dax/index.ts'
 import type { Workload } from './workload.ts'
 
 function simWithTable(rcu: number, wcu: number, seed = 1): Simulation {
+  // CreateTable → ACTIVE by stepping the clock's lifecycle events.
   const sim = new Simulation({ seed })
   sim.request('dynamodb', 'CreateTable', {
     TableName: 'Votes',
@@ -139,6 +141,35 @@ describe('LoadRun', () => {
       expect(retries.some((a, i) => i > 0 && a.quota === retries[i - 1]!.quota - 5)).toBe(true)
       expect(c.failedAfterRetries).toBeGreaterThan(0)
       expect(c.failed).toBe(c.failedAfterRetries)
+    })
+  })
+
+  describe('scenarios', () => {
+    it('hot key → throttle → DAX fixes it: a hot-key read workload throttles a 1 RCU table, not through DAX', () => {
+      const run = (throughDax: boolean): ReturnType<ReturnType<typeof startWorkload>['counters']> => {
+        const sim = simWithTable(1, 1)
+        sim.request('dynamodb', 'PutItem', { TableName: 'Votes', Item: { pk: { S: 'Candidate_A' }, votes: { N: '1' } } })
+        if (throughDax) createDaxCluster(sim, { name: 'votes-dax', nodes: 3 })
+        const r = startWorkload(sim, workload({ durationSeconds: 60, rate: { kind: 'constant', perSecond: 50 }, readRatio: 1, throughDax }))
+        r.runToEnd()
+        return r.counters()
+      }
+      const direct = run(false)
+      expect(direct.throttled).toBeGreaterThan(500)
+      const dax = run(true)
+      expect(dax).toMatchObject({ started: 3000, succeeded: 3000, throttled: 0, retried: 0 })
+    })
+
+    it('hot partition → write sharding fixes it: the same writes spread over Candidate_A.0-9 stop throttling', () => {
+      // 3,000 RCU + 20 WCU → 2 partitions of 10 WCU; 20 writes/s of 1 KB on one key is 2× its partition's share.
+      const run = (keys: Workload['keys']): ReturnType<ReturnType<typeof startWorkload>['counters']> => {
+        const sim = simWithTable(3000, 20)
+        const r = startWorkload(sim, workload({ durationSeconds: 400, rate: { kind: 'constant', perSecond: 20 }, keys }))
+        r.runToEnd()
+        return r.counters()
+      }
+      expect(run({ kind: 'hotKey', key: 'Candidate_A' }).throttled).toBeGreaterThan(100)
+      expect(run({ kind: 'sharded', key: 'Candidate_A', shards: 10, suffix: 'calculated' }).throttled).toBe(0)
     })
   })
 
