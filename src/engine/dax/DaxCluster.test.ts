@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { Simulation } from '../Simulation.ts'
 import { addTestTable } from '../dynamodb/validation/testTables.ts'
-import { createDaxCluster, daxStats, deleteDaxCluster } from './index.ts'
+import { configureDaxCluster, createDaxCluster, daxStats, deleteDaxCluster } from './index.ts'
 import type { DaxCluster } from './DaxCluster.ts'
 import type { Item } from '../dynamodb/types.ts'
 
@@ -273,6 +273,26 @@ describe('DAX', () => {
       delete state.dax
       sim.setState(state)
       expect(daxStats(sim)).toEqual([])
+    })
+
+    it('configureDaxCluster changes nodes and TTLs and notifies subscribers', () => {
+      let calls = 0
+      sim.subscribe(() => calls++)
+      configureDaxCluster(sim, 'demo', { nodes: 5, itemTtlMs: 1000 })
+      expect(calls).toBe(1)
+      expect(dax.stats()).toMatchObject({ nodes: 5, itemTtlMs: 1000, nodeRequests: [0, 0, 0, 0, 0] })
+      expect(() => configureDaxCluster(sim, 'nope', { nodes: 2 })).toThrow('The requested cluster ID does not refer to an existing DAX cluster.')
+      expect(() => configureDaxCluster(sim, 'demo', { nodes: 0 })).toThrow('A DAX cluster has 1 to 10 nodes')
+    })
+
+    it('a busy node answers more slowly (load factor), never differently', () => {
+      directPut('v1')
+      daxGet()
+      const quiet = daxGet()
+      for (let i = 0; i < 120_000; i++) dax.pickNode(false, sim.clock.now())
+      const busy = daxGet()
+      expect(valueOf(busy)).toBe(valueOf(quiet))
+      expect(busy.trace.end - busy.trace.start).toBeGreaterThan((quiet.trace.end - quiet.trace.start) * 1.5)
     })
   })
 })

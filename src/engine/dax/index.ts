@@ -40,3 +40,14 @@ export function deleteDaxCluster(sim: Simulation, name: string): boolean {
 export function daxStats(sim: Simulation): DaxClusterStats[] {
   return [...sim.dax.clusters.values()].map((c) => c.stats())
 }
+
+/**
+ * Changes a cluster's nodes (1–10), TTLs, tables or cache bound, and notifies subscribers.
+ * @throws ClusterNotFoundFault for an unknown name; Error for bad values
+ */
+export function configureDaxCluster(sim: Simulation, name: string, patch: Partial<Omit<DaxClusterOptions, 'name'>>): DaxCluster {
+  const cluster = sim.dax.resolve(name, undefined)
+  cluster.configure(patch)
+  sim.changed()
+  return cluster
+}

@@ -140,6 +140,8 @@ describe('DAX', () => {
       expect(throttled?.error?.name).toBe('ProvisionedThroughputExceededException')
       if (!throttled) return
       expect(throttled.trace.outcome).toBe('throttled')
+      expect(throttled.trace.detail['cacheResult']).toBe('miss')
+      expect(throttled.trace.hops.map((h) => h.component).slice(0, 3)).toEqual([expect.stringMatching(/^node /), 'item cache', 'request router'])
       expect(throttled.trace.hops.some((h) => h.service === 'dynamodb' && h.outcome === 'throttled')).toBe(true)
       expect(dax.stats().ErrorRequestCount).toBeGreaterThan(0)
     })

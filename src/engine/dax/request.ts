@@ -29,6 +29,13 @@ export function requestTableName(raw: Record<string, unknown>): string | undefin
   return TABLE_ARN.exec(name)?.[1] ?? name
 }
 
+/** How a request that failed inside DynamoDB was being served (the handler threw before reporting it). */
+function failedPath(operation: string, raw: Record<string, unknown>): Pick<DaxOutcome, 'path' | 'cache'> {
+  if (WRITES.has(operation)) return { path: 'write-through', cache: 'item cache' }
+  if (operation === 'TransactGetItems' || raw['ConsistentRead'] === true) return { path: 'pass-through' }
+  return { path: 'miss', cache: operation === 'Query' || operation === 'Scan' ? 'query cache' : 'item cache' }
+}
+
 function dispatch(env: DaxEnv, operation: string, raw: Record<string, unknown>, writeThrough: <T>(fn: () => T) => T): DaxOutcome {
   switch (operation) {
     case 'GetItem':
@@ -107,8 +114,7 @@ export function daxRequest(sim: Simulation, operation: string, input: unknown, o
     cluster: cluster?.name,
     node,
     factor,
-    path: outcome?.path ?? (forwarded && cluster ? 'miss' : undefined),
-    cache: outcome?.cache,
+    ...(outcome ? { path: outcome.path, cache: outcome.cache } : forwarded && cluster ? failedPath(operation, raw) : { path: undefined, cache: undefined }),
     forwarded,
     ctx,
     error,

@@ -19,7 +19,7 @@ export interface DaxTraceArgs {
   /** Latency factor of the node's load (latency.ts loadFactor). */
   factor: number
   path: DaxPath | undefined
-  cache: 'item cache' | 'query cache' | undefined
+  cache?: 'item cache' | 'query cache' | undefined
   /** The DynamoDB request DAX sent, if any, and what DynamoDB recorded about it. */
   forwarded: string | undefined
   ctx: OperationContext
@@ -56,7 +56,7 @@ export function buildDaxTrace(a: DaxTraceArgs): Trace {
       detail: { cluster: a.cluster, node: a.node + 1, role: a.node === 0 ? 'primary' : 'read replica', ...(failedHere ? { error: error.name, message: error.message } : {}), ...(factor > 1.05 ? { loadFactor: Math.round(factor * 100) / 100 } : {}) },
     })
     t = nodeEnd
-    if (a.cache && (a.path === 'hit' || a.path === 'miss' || a.path === 'not cached') && !(failedHere && a.path === undefined)) {
+    if (a.cache && (a.path === 'hit' || a.path === 'miss' || a.path === 'not cached')) {
       const end = t + daxStep(random, L.lookup, factor)
       const outcome: TraceOutcome = a.path === 'hit' ? 'hit' : 'miss'
       hops.push({ service: 'dax', component: a.cache, operation: 'lookup', start: t, end, outcome, detail: { cluster: a.cluster, result: a.path } })

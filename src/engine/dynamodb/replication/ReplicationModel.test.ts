@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { Simulation } from '../../Simulation.ts'
 import { addTestTable } from '../validation/testTables.ts'
-import { replication, replicationOf } from './register.ts'
+import { replication, replicationOf, replicationSettings } from './register.ts'
+import { configureReplication } from './index.ts'
 import { replicaRows } from './replicaRows.ts'
 import { newOperationContext } from '../OperationContext.ts'
 import type { Item } from '../types.ts'
@@ -163,6 +164,30 @@ describe('ReplicationModel', () => {
         sim.advanceBy(1)
         expect(indexStore(t, 'byG')?.count).toBe(1)
       })
+    })
+
+    it('configureReplication notifies subscribers; settings survive a snapshot round trip', () => {
+      let calls = 0
+      sim.subscribe(() => calls++)
+      expect(replicationSettings(sim.dynamodb)).toEqual({ lagMs: 0, jitterMs: 0, gsiLagMs: 0 })
+      configureReplication(sim, { lagMs: 2000, gsiLagMs: 100 })
+      expect(calls).toBe(1)
+      const copy = new Simulation()
+      copy.setState(JSON.parse(JSON.stringify(sim.getState())) as ReturnType<Simulation['getState']>)
+      expect(replicationSettings(copy.dynamodb)).toEqual({ lagMs: 2000, jitterMs: 0, gsiLagMs: 100 })
+      // a snapshot without replication settings puts replicas back in step
+      const state = sim.getState()
+      delete state.replication
+      copy.setState(state)
+      expect(replicationSettings(copy.dynamodb)).toEqual({ lagMs: 0, jitterMs: 0, gsiLagMs: 0 })
+    })
+
+    it('refuses a damaged replication snapshot and keeps the current state', () => {
+      configureReplication(sim, { lagMs: 50 })
+      const state = sim.getState()
+      state.replication = { settings: { lagMs: -5, jitterMs: 0, gsiLagMs: 0 }, random: 1 }
+      expect(() => sim.setState(state)).toThrow('The workspace is damaged and was not loaded: lagMs must be a number >= 0 (virtual ms)')
+      expect(replicationSettings(sim.dynamodb).lagMs).toBe(50)
     })
   })
 })

@@ -1,6 +1,7 @@
 import type { DynamoDB } from '../DynamoDB.ts'
 import { setGsiPropagation } from '../indexes/maintenance.ts'
 import { ReplicationModel } from './ReplicationModel.ts'
+import { DEFAULT_REPLICATION, type ReplicationSettings } from './settings.ts'
 
 /** Clock event kind that applies due GSI changes (payload: null). */
 export const GSI_PROPAGATION_EVENT = 'dynamodb.gsiPropagation'
@@ -57,4 +58,9 @@ export function replication(db: DynamoDB): ReplicationModel {
 /** The service's consistency model if one was created; undefined means every replica is in step. Read paths use this. */
 export function replicationOf(db: DynamoDB): ReplicationModel | undefined {
   return models.get(db)
+}
+
+/** The current lag settings (the defaults while no model exists), without creating the model. */
+export function replicationSettings(db: DynamoDB): Readonly<ReplicationSettings> {
+  return models.get(db)?.settings ?? DEFAULT_REPLICATION
 }
