@@ -15,7 +15,7 @@ type Page = { Records: RecordOut[]; NextShardIterator?: string }
 
 describe('GetRecords', () => {
   describe('validations', () => {
-    it('returns ValidationException for a missing iterator and a Limit outside 1–1000', () => {
+    it('returns ValidationException for a missing iterator or Limit < 1, LimitExceededException for Limit > 1000', () => {
       const { sim, it } = setup(1)
       expect(sim.request('dynamodbstreams', 'GetRecords', {}).error?.message).toBe(
         "1 validation error detected: Value null at 'shardIterator' failed to satisfy constraint: Member must not be null",
@@ -23,7 +23,9 @@ describe('GetRecords', () => {
       expect(sim.request('dynamodbstreams', 'GetRecords', { ShardIterator: it, Limit: 0 }).error?.message).toBe(
         "1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1",
       )
-      expect(sim.request('dynamodbstreams', 'GetRecords', { ShardIterator: it, Limit: 1001 }).error?.name).toBe('ValidationException')
+      const over = sim.request('dynamodbstreams', 'GetRecords', { ShardIterator: it, Limit: 1001 }).error
+      expect(over?.name).toBe('LimitExceededException')
+      expect(over?.message).toBe('Too many operations for a given subscriber.')
     })
 
     it('returns ValidationException for an iterator that is not one (never a crash)', () => {

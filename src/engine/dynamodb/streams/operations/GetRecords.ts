@@ -1,6 +1,7 @@
 import type { DynamoDB } from '../../DynamoDB.ts'
 import type { OperationContext } from '../../OperationContext.ts'
 import type { Item } from '../../types.ts'
+import { LimitExceededException } from '../../errors.ts'
 import { Violations } from '../../validation/tableConstraints.ts'
 import { ExpiredIteratorException, TrimmedDataAccessException } from '../errors.ts'
 import { decodeShardIterator, encodeShardIterator } from '../iterators.ts'
@@ -42,8 +43,10 @@ export const GET_RECORDS_MAX_BYTES = 1024 * 1024
  * GetRecords: up to `Limit` (1–1000, default 1000) records after the iterator's position, and the iterator
  * for the next call (issued now, so it is valid another 15 minutes).
  * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_GetRecords.html
- * @throws ValidationException for a missing ShardIterator or one not 1–2048 characters, Limit < 1 or > 1000
- *   ([unverified]: the API reference lists LimitExceededException for Limit > 1000), an undecodable iterator
+ * @throws ValidationException for a missing ShardIterator or one not 1–2048 characters, Limit < 1, an
+ *   undecodable iterator
+ * @throws LimitExceededException `Too many operations for a given subscriber.` for Limit > 1000 (the API
+ *   reference lists this case under LimitExceededException; the message is the documented generic one)
  * @throws ExpiredIteratorException `The provided iterator exceeds the maximum age allowed.` after 15 minutes
  * @throws TrimmedDataAccessException when records between the iterator and the trim point were trimmed
  * @throws ResourceNotFoundException when the stream or shard no longer exists
@@ -56,8 +59,9 @@ export function getRecords(db: DynamoDB, raw: Record<string, unknown>, ctx: Oper
     v.maxLength('shardIterator', raw['ShardIterator'], 2048)
   }
   v.minValue('limit', raw['Limit'], 1)
-  v.maxValue('limit', raw['Limit'], GET_RECORDS_MAX)
   v.throwIfAny()
+  // The model only sets a minimum; the API reference lists Limit > 1000 under LimitExceededException.
+  if ((raw['Limit'] as number | undefined) !== undefined && (raw['Limit'] as number) > GET_RECORDS_MAX) throw new LimitExceededException()
   const it = decodeShardIterator(raw['ShardIterator'] as string)
   const now = db.clock.now()
   if (now - it.issuedAt > ITERATOR_TTL_MS) throw new ExpiredIteratorException()
