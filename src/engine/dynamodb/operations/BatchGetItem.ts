@@ -9,6 +9,7 @@ import { copyItem } from '../attributes/validate.ts'
 import { readUnits } from '../capacity.ts'
 import { consumedCapacityFor, recordCapacity, tableOnly } from '../consumedCapacity.ts'
 import { throttleErrorOf, tryChargeRead, type Throttle } from '../physics/index.ts'
+import { readReplica } from '../replication/readReplica.ts'
 
 /** Largest response BatchGetItem returns before leaving keys in UnprocessedKeys: 16 MB. */
 export const MAX_BATCH_GET_RESPONSE_BYTES = 16 * 1024 * 1024
@@ -58,7 +59,7 @@ export function batchGetItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Op
     const items: Item[] = []
     let units = 0
     for (const key of spec.Keys) {
-      const stored = table.get(key)
+      const stored = readReplica(db, table, key, consistency === 'strong', ctx)
       const size = stored ? itemSize(stored) : 0
       if (stored && responseBytes + size > MAX_BATCH_GET_RESPONSE_BYTES) {
         unprocessed(out, name, spec).Keys.push(copyItem(key))

@@ -57,3 +57,15 @@ describe('Scan', () => {
     })
   })
 })
+
+describe('BatchGetItem', () => {
+  describe('functionality', () => {
+    it('eventually consistent keys may come from a lagging replica; ConsistentRead keys never do', () => {
+      const batch = (consistent: boolean) =>
+        sim.request('dynamodb', 'BatchGetItem', { RequestItems: { Feed: { Keys: [{ pk: { S: 'u1' }, sk: { S: 'a' } }], ConsistentRead: consistent } } })
+      const value = (r: { output?: unknown }) => str((r.output as { Responses: Record<string, Item[]> }).Responses['Feed']?.[0]?.['v'])
+      expect(new Set(Array.from({ length: 40 }, () => value(batch(false))))).toEqual(new Set(['old', 'new']))
+      for (let i = 0; i < 20; i++) expect(value(batch(true))).toBe('new')
+    })
+  })
+})
