@@ -8,6 +8,7 @@ import { JsonEditor } from '../components/JsonEditor.tsx'
 import { ErrorBox } from '../components/ErrorBox.tsx'
 import { CONSOLE_TEMPLATES, templateFor } from './consoleTemplates.ts'
 import { RawHttpExchange } from './RawHttpExchange.tsx'
+import { CopyAs } from './CopyAs.tsx'
 
 const OPERATIONS = Object.keys(CONSOLE_TEMPLATES)
 
@@ -33,6 +34,7 @@ export function ConsolePanel() {
   const [operation, setOperation] = useState('GetItem')
   const [text, setText] = useState(() => templateFor('GetItem', table))
   const [parseError, setParseError] = useState<Error | undefined>()
+  const [sent, setSent] = useState<{ operation: string; input: Record<string, unknown> } | undefined>()
   const send = useMutation({ mutationFn: (input: unknown) => sendOperation(operation, input) })
 
   const choose = (op: string) => {
@@ -50,6 +52,7 @@ export function ConsolePanel() {
       setParseError(Object.assign(new Error(`The request is not valid JSON: ${(e as Error).message}`), { name: 'Invalid JSON' }))
       return
     }
+    if (input && typeof input === 'object' && !Array.isArray(input)) setSent({ operation, input: input as Record<string, unknown> })
     send.mutate(input)
   }
   const consumed = send.data?.output['ConsumedCapacity']
@@ -88,6 +91,7 @@ export function ConsolePanel() {
         </div>
       )}
       {requestId && <RawHttpExchange requestId={requestId} />}
+      {sent && <CopyAs operation={sent.operation} input={sent.input} />}
     </div>
   )
 }
