@@ -55,6 +55,7 @@ test.describe('DynamoDB capacity physics', () => {
     await page.getByTestId('load-speed').selectOption('1')
     await page.getByTestId('partition-map').scrollIntoViewIfNeeded()
     await page.screenshot({ path: `${SCREENS}/physics-03-dax-absorbs-hot-key.png` })
+    await page.getByTestId('capacity-chart').screenshot({ path: `${SCREENS}/physics-03a-chart-after-dax.png` })
 
     // A wide replica lag makes a stale eventually consistent read easy to see; a strong read is never stale.
     await page.getByTestId('replica-lag').fill('3000')

@@ -46,6 +46,7 @@ export function PhysicsCharts({ tableName, dimension, onDimension }: { tableName
   useFrameUpdates(() => {
     const view = read(tableName)
     if (!view) {
+      map.current?.update({ partitions: [], dimension, selectedId: undefined, keyTicks: [] })
       setSummary(`Table ${tableName} does not exist.`)
       return
     }

@@ -10,10 +10,7 @@ export const HOT_KEY_CREATE = { ReadCapacityUnits: 9000, WriteCapacityUnits: 100
 export const HOT_KEY_LOW = { ReadCapacityUnits: 40, WriteCapacityUnits: 40 } as const
 /** The candidates seeded as items (the hot key is Candidate_A). */
 export const CANDIDATES = Array.from({ length: 26 }, (_, i) => `Candidate_${String.fromCharCode(65 + i)}`)
-/**
- * Voter items with scattered ids, so every partition holds keys. (Keys that differ only in their last
- * character, like Candidate_A…Z, hash close together under the engine's FNV-1a ring model.)
- */
+/** Voter items with scattered ids, so every partition of the map holds a fair share of keys. */
 export const VOTERS = Array.from({ length: 40 }, (_, i) => `Voter_${(Math.imul(i + 1, 2654435761) >>> 0).toString(36)}`)
 
 /** Steps the clock (at most `max` events) until `done()` holds. */
