@@ -1,6 +1,6 @@
 import type { AttributeValue, Item } from './types.ts'
 import { keyString } from './attributes/keys.ts'
-import { compareKeyValues } from './keyOrder.ts'
+import { compareKeys } from './indexes/keyCompare.ts'
 import { SortedList } from './indexes/SortedList.ts'
 
 /** One item collection: the items sharing a partition key value, addressable by sort key and kept sorted. */
@@ -59,7 +59,7 @@ export class ItemStore {
     let c = this.#collections.get(h)
     if (!c) {
       const range = this.rangeKey
-      const sorted = range === undefined ? undefined : new SortedList<Item>((a, b) => compareKeyValues(a[range]!, b[range]!))
+      const sorted = range === undefined ? undefined : new SortedList<Item>((a, b) => compareKeys(a[range]!, b[range]!))
       this.#collections.set(h, (c = { byRange: new Map(), sorted }))
     }
     const r = this.#rangeOf(item)

@@ -2,7 +2,7 @@ import type { AttributeValue, Item, KeySchemaElement, Projection } from '../type
 import { SortedList } from './SortedList.ts'
 import { keyString } from '../attributes/keys.ts'
 import { itemSize } from '../attributes/size.ts'
-import { compareKeyValues } from '../keyOrder.ts'
+import { compareKeys } from './keyCompare.ts'
 
 /** A secondary index definition as TableMeta stores it, plus whether it is local or global. */
 export interface IndexDefinition {
@@ -62,12 +62,12 @@ export class IndexStore {
   compare = (a: Item, b: Item): number => {
     const r = this.rangeKey
     if (r !== undefined) {
-      const d = compareKeyValues(a[r]!, b[r]!)
+      const d = compareKeys(a[r]!, b[r]!)
       if (d !== 0) return d
     }
-    const d = compareKeyValues(a[this.tableHashKey]!, b[this.tableHashKey]!)
+    const d = compareKeys(a[this.tableHashKey]!, b[this.tableHashKey]!)
     if (d !== 0 || this.tableRangeKey === undefined) return d
-    return compareKeyValues(a[this.tableRangeKey]!, b[this.tableRangeKey]!)
+    return compareKeys(a[this.tableRangeKey]!, b[this.tableRangeKey]!)
   }
 
   /** Adds (or replaces) an entry. */

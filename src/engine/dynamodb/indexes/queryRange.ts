@@ -1,7 +1,7 @@
 import type { AttributeValue, Item } from '../types.ts'
 import type { LegacyCondition, LegacyConditions } from '../validation/legacyConditions.ts'
 import type { ReadTarget } from './readTarget.ts'
-import { compareKeyValues } from '../keyOrder.ts'
+import { compareKeys } from './keyCompare.ts'
 import { beginsWith } from '../expressions/values.ts'
 
 /**
@@ -23,7 +23,7 @@ const never = (): boolean => false
 export function rangeBounds(c: LegacyCondition | undefined): RangeBounds {
   if (!c) return { below: never, above: never }
   const [a, b] = c.AttributeValueList as [AttributeValue, AttributeValue | undefined]
-  const cmp = (v: AttributeValue): number => compareKeyValues(v, a)
+  const cmp = (v: AttributeValue): number => compareKeys(v, a)
   switch (c.ComparisonOperator) {
     case 'EQ':
       return { below: (v) => cmp(v) < 0, above: (v) => cmp(v) > 0 }
@@ -36,7 +36,7 @@ export function rangeBounds(c: LegacyCondition | undefined): RangeBounds {
     case 'GE':
       return { below: (v) => cmp(v) < 0, above: never }
     case 'BETWEEN':
-      return { below: (v) => cmp(v) < 0, above: (v) => compareKeyValues(v, b!) > 0 }
+      return { below: (v) => cmp(v) < 0, above: (v) => compareKeys(v, b!) > 0 }
     case 'BEGINS_WITH':
       return { below: (v) => cmp(v) < 0, above: (v) => cmp(v) > 0 && !beginsWith(v, a) }
     default:
@@ -53,7 +53,7 @@ export function* queryCandidates(target: ReadTarget, keyConditions: LegacyCondit
   const range = target.rangeKey
   const { below, above } = rangeBounds(range === undefined ? undefined : keyConditions[range])
   const sortValue = (e: Item): AttributeValue => e[range!]!
-  const order = target.index ? target.index.compare : (x: Item, y: Item): number => (range === undefined ? 0 : compareKeyValues(x[range]!, y[range]!))
+  const order = target.index ? target.index.compare : (x: Item, y: Item): number => (range === undefined ? 0 : compareKeys(x[range]!, y[range]!))
   const pastStart = (e: Item): boolean => startKey !== undefined && (forward ? order(e, startKey) <= 0 : order(e, startKey) >= 0)
   const outside = range === undefined ? never : forward ? (e: Item) => below(sortValue(e)) : (e: Item) => above(sortValue(e))
   const beyond = range === undefined ? never : forward ? (e: Item) => above(sortValue(e)) : (e: Item) => below(sortValue(e))

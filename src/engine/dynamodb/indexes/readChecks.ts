@@ -7,6 +7,7 @@ import { INVALID, typeOf } from '../attributes/validate.ts'
 import { MSG_KEY_SCHEMA, validateKey } from '../validation/keys.ts'
 import { base64Length, utf8Length } from '../attributes/size.ts'
 import { pickKey } from '../attributes/keys.ts'
+import { indexDefinitions } from './maintenance.ts'
 
 /**
  * Checks of a Query/Scan against the table or index it reads (after the table is found), with AWS's messages
@@ -86,4 +87,19 @@ export function needsTableFetch(target: ReadTarget, read: ValidatedRead, select:
   if (select === 'ALL_ATTRIBUTES') return true
   const wanted = [...(select === 'SPECIFIC_ATTRIBUTES' ? (read.projectionNames ?? []) : []), ...read.filterNames]
   return wanted.some((n) => !target.projected!.has(n))
+}
+
+/**
+ * Key attributes (the table's, then every index's) cannot be read into with `.` or `[]` in a projection or
+ * filter.
+ * @throws ValidationException `Key attributes must be scalars; list random access '[]' and map lookup '.' are
+ *   not allowed: Key: <k>` (`IndexKey: <k>` for an index key)
+ */
+export function checkKeyPaths(target: ReadTarget, nestedNames: string[]): void {
+  if (nestedNames.length === 0) return
+  const prefix = "Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: "
+  for (const k of target.table.meta.KeySchema) if (nestedNames.includes(k.AttributeName)) throw new ValidationException(`${prefix}Key: ${k.AttributeName}`)
+  for (const def of indexDefinitions(target.table)) {
+    for (const k of def.KeySchema) if (nestedNames.includes(k.AttributeName)) throw new ValidationException(`${prefix}IndexKey: ${k.AttributeName}`)
+  }
 }

@@ -1,7 +1,7 @@
 import type { AttributeValue, Item } from '../types.ts'
 import type { ReadTarget } from './readTarget.ts'
 import { keyString } from '../attributes/keys.ts'
-import { compareKeyValues } from '../keyOrder.ts'
+import { compareKeys } from './keyCompare.ts'
 import { hashKey, partitionOfHash } from '../partitions.ts'
 
 /**
@@ -35,7 +35,7 @@ export function compareInScanOrder(target: ReadTarget, x: Item, y: Item): number
   if (kx !== ky) return kx < ky ? -1 : 1
   if (target.index) return target.index.compare(x, y)
   const r = target.rangeKey
-  return r === undefined ? 0 : compareKeyValues(x[r]!, y[r]!)
+  return r === undefined ? 0 : compareKeys(x[r]!, y[r]!)
 }
 
 /** All entries of `target` in Scan order (cached until the table or index changes). */

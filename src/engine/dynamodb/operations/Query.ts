@@ -12,7 +12,7 @@ import { equalValues } from '../expressions/values.ts'
 import { resolveReadTarget } from '../indexes/readTarget.ts'
 import { queryCandidates } from '../indexes/queryRange.ts'
 import { readPage } from '../indexes/readPage.ts'
-import { MSG_START_KEY_INVALID, checkGsiAllAttributes, checkGsiProjection, checkStartKeyPiece, checkStartKeyTableKey, effectiveSelect, needsTableFetch } from '../indexes/readChecks.ts'
+import { MSG_START_KEY_INVALID, checkGsiAllAttributes, checkKeyPaths, checkGsiProjection, checkStartKeyPiece, checkStartKeyTableKey, effectiveSelect, needsTableFetch } from '../indexes/readChecks.ts'
 import { consumedCapacityFor, recordCapacity } from '../consumedCapacity.ts'
 import { chargeRead } from '../physics/index.ts'
 import { chargeFor } from '../indexes/readPage.ts'
@@ -51,6 +51,7 @@ export function query(db: DynamoDB, raw: Record<string, unknown>, ctx: Operation
   const typeOfKey = (name: string): string => table.attributeType(name) ?? 'S'
   checkKeyConditions(v.keyConditions, target.keySchema, typeOfKey, startKey ? (name, type, isHash) => checkStartKeyPiece(startKey, name, type, isHash) : undefined)
   if (startKey) checkStartKeyBounds(target, v, startKey)
+  checkKeyPaths(target, v.projectionNestedNames)
   for (const name of [target.hashKey, target.rangeKey]) {
     if (name !== undefined && v.filterNames.includes(name)) {
       throw new ValidationException(`${v.filterLabel} can only contain non-primary key attributes: Primary key attribute: ${name}`)
@@ -58,6 +59,7 @@ export function query(db: DynamoDB, raw: Record<string, unknown>, ctx: Operation
   }
   const select = effectiveSelect(target, v)
   checkGsiAllAttributes(target, select)
+  checkKeyPaths(target, v.filterNestedNames)
   checkGsiProjection(target, v)
 
   const consistent = input.ConsistentRead === true

@@ -133,6 +133,13 @@ describe('Scan', () => {
       expectError({ ExclusiveStartKey: { Artist: { S: 'a' }, SongTitle: { N: '1' } } }, 'The provided starting key is invalid: The provided key element does not match the schema')
     })
 
+    it('returns ValidationException for a filter reading into an index key attribute', () => {
+      expectError(
+        { FilterExpression: 'Price.cents = :c', ExpressionAttributeValues: { ':c': { N: '1' } } },
+        "Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: IndexKey: Price",
+      )
+    })
+
     it('returns ValidationException for an ExclusiveStartKey from another segment', () => {
       const first = out({ Segment: 0, TotalSegments: 2, Limit: 1 })
       expectError(

@@ -7,7 +7,7 @@ import { requireItemTable } from '../validation/keys.ts'
 import { resolveReadTarget } from '../indexes/readTarget.ts'
 import { scanCandidates, segmentOf } from '../indexes/scanOrder.ts'
 import { readPage } from '../indexes/readPage.ts'
-import { MSG_START_KEY_INVALID, checkGsiAllAttributes, checkGsiProjection, checkStartKeyPiece, checkStartKeyTableKey, effectiveSelect, needsTableFetch } from '../indexes/readChecks.ts'
+import { MSG_START_KEY_INVALID, checkGsiAllAttributes, checkKeyPaths, checkGsiProjection, checkStartKeyPiece, checkStartKeyTableKey, effectiveSelect, needsTableFetch } from '../indexes/readChecks.ts'
 import { consumedCapacityFor, recordCapacity } from '../consumedCapacity.ts'
 import { chargeRead } from '../physics/index.ts'
 import { chargeFor } from '../indexes/readPage.ts'
@@ -60,6 +60,8 @@ export function scan(db: DynamoDB, raw: Record<string, unknown>, ctx: OperationC
       `${MSG_START_KEY_INVALID}: Invalid ExclusiveStartKey. Please use ExclusiveStartKey with correct Segment. TotalSegments: ${segment.TotalSegments} Segment: ${segment.Segment}`,
     )
   }
+  checkKeyPaths(target, v.projectionNestedNames)
+  checkKeyPaths(target, v.filterNestedNames)
   checkGsiProjection(target, v)
 
   const consistent = input.ConsistentRead === true

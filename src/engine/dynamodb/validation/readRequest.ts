@@ -37,12 +37,16 @@ export interface ValidatedRead {
   filter?: (item: Item) => boolean
   /** Top-level attribute names the filter reads. */
   filterNames: string[]
+  /** Top-level attribute names the filter reads into (`a.b`, `a[0]`). */
+  filterNestedNames: string[]
   /** How AWS names the filter in messages: `Filter Expression` or `QueryFilter`. */
   filterLabel: 'Filter Expression' | 'QueryFilter' | 'ScanFilter'
   /** ProjectionExpression or AttributesToGet applied to a returned item. */
   project?: (item: Item) => Item
   /** Top-level attribute names the projection reads. */
   projectionNames?: string[]
+  /** Top-level attribute names the projection reads into (`a.b`, `a[0]`). */
+  projectionNestedNames: string[]
   /** ExclusiveStartKey with canonical values. */
   exclusiveStartKey?: Item
 }
@@ -127,11 +131,11 @@ export function validateStartKey(raw: unknown, operation: 'Query' | 'Scan'): Ite
   return out
 }
 
-/** Top-level attribute names a condition reads. */
-export function conditionNames(c: Condition): string[] {
+/** Top-level attribute names a condition reads (`nested`: only those read into with `.` or `[]`). */
+export function conditionNames(c: Condition, nested = false): string[] {
   const names = new Set<string>()
   const operand = (o: { kind: string; path?: readonly (string | number)[]; args?: unknown[] }): void => {
-    if (o.kind === 'path') names.add(String(o.path![0]))
+    if (o.kind === 'path' && (!nested || o.path!.length > 1)) names.add(String(o.path![0]))
     if (o.kind === 'function') for (const a of o.args as (typeof o)[]) operand(a)
   }
   const walk = (x: Condition): void => {
@@ -168,11 +172,12 @@ export function readShape(
   conditionalOperator: 'AND' | 'OR' | undefined,
   projection: Projection | undefined,
   attributesToGet: string[] | undefined,
-): Pick<ValidatedRead, 'filter' | 'filterNames' | 'project' | 'projectionNames'> {
-  const out: Pick<ValidatedRead, 'filter' | 'filterNames' | 'project' | 'projectionNames'> = { filterNames: [] }
+): Pick<ValidatedRead, 'filter' | 'filterNames' | 'filterNestedNames' | 'project' | 'projectionNames' | 'projectionNestedNames'> {
+  const out: ReturnType<typeof readShape> = { filterNames: [], filterNestedNames: [], projectionNestedNames: [] }
   if (filter) {
     out.filter = (item) => evaluateCondition(filter, item)
     out.filterNames = conditionNames(filter)
+    out.filterNestedNames = conditionNames(filter, true)
   } else if (legacyFilter) {
     out.filter = (item) => matchesLegacyFilter(item, legacyFilter, conditionalOperator)
     out.filterNames = Object.keys(legacyFilter)
@@ -180,6 +185,7 @@ export function readShape(
   if (projection) {
     out.project = (item) => projectItem(projection, item)
     out.projectionNames = [...new Set(projection.paths.map((p) => String(p[0])))]
+    out.projectionNestedNames = [...new Set(projection.paths.filter((p) => p.length > 1).map((p) => String(p[0])))]
   } else if (attributesToGet) {
     out.project = (item) => Object.fromEntries(attributesToGet.filter((n) => Object.hasOwn(item, n)).map((n) => [n, item[n]!]))
     out.projectionNames = attributesToGet
