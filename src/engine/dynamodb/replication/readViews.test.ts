@@ -69,3 +69,33 @@ describe('BatchGetItem', () => {
     })
   })
 })
+
+describe('Query', () => {
+  describe('functionality', () => {
+    it('a GSI shows a write only after gsiLagMs; the base table at once', () => {
+      addTestTable(sim, 'Users', { hash: ['id', 'S'] }, {
+        attributes: [['email', 'S']],
+        gsi: [
+          {
+            IndexName: 'byEmail',
+            KeySchema: [{ AttributeName: 'email', KeyType: 'HASH' }],
+            Projection: { ProjectionType: 'ALL' },
+            IndexStatus: 'ACTIVE',
+            ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5, NumberOfDecreasesToday: 0 },
+          },
+        ],
+      })
+      replication(sim.dynamodb).configure({ lagMs: 0, gsiLagMs: 300 })
+      const byEmail = () =>
+        sim.request('dynamodb', 'Query', { TableName: 'Users', IndexName: 'byEmail', KeyConditionExpression: 'email = :e', ExpressionAttributeValues: { ':e': { S: 'a@x' } } })
+      expect((byEmail().output as { Count: number }).Count).toBe(0)
+      sim.request('dynamodb', 'PutItem', { TableName: 'Users', Item: { id: { S: '1' }, email: { S: 'a@x' } } })
+      expect(sim.request('dynamodb', 'GetItem', { TableName: 'Users', Key: { id: { S: '1' } }, ConsistentRead: true }).output).toHaveProperty('Item')
+      expect((byEmail().output as { Count: number }).Count).toBe(0)
+      sim.advanceBy(299)
+      expect((byEmail().output as { Count: number }).Count).toBe(0)
+      sim.advanceBy(1)
+      expect((byEmail().output as { Count: number }).Count).toBe(1)
+    })
+  })
+})
