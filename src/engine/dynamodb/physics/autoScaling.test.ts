@@ -32,6 +32,24 @@ describe('configureAutoScaling', () => {
       expect(f.table.capacity.table.state.wcu).toBe(29)
     })
 
+    it('scales a GSI on its own write metrics through GlobalSecondaryIndexUpdates', () => {
+      const f = physicsFixture(10, 100, 'PROVISIONED', { rcu: 5, wcu: 10 })
+      configureAutoScaling(f.db, 'Physics', { indexes: { byG: { write: { min: 5, max: 100 } } } })
+      for (let i = 0; i < 14 * 180; i++) {
+        f.sim.advanceTo(i * 72) // ≈ 14 GSI WCU/s
+        f.write(`k${i}`, { table: 1, localSecondaryIndexes: {}, globalSecondaryIndexes: { byG: 1 } }, { pk: { S: `k${i}` }, g: { S: `g${i}` } })
+      }
+      const g = f.table.meta.GlobalSecondaryIndexes![0]!
+      expect(g.ProvisionedThroughput!.WriteCapacityUnits).toBe(20) // ceil(13.9 / 0.7)
+      expect(f.table.meta.ProvisionedThroughput.WriteCapacityUnits).toBe(100)
+      expect(f.table.capacity.autoScaling!.activities[0]).toMatchObject({ index: 'byG', dimension: 'write', from: 10, status: 'Successful' })
+    })
+
+    it('returns ValidationException for an unknown index', () => {
+      const f = physicsFixture(10, 10)
+      expect(() => configureAutoScaling(f.db, 'Physics', { indexes: { nope: { write: { min: 1, max: 10 } } } })).toThrow('The table does not have the specified index: nope')
+    })
+
     it('scales in after 15 data points below target, respecting min', () => {
       const f = physicsFixture(10, 50)
       configureAutoScaling(f.db, 'Physics', { write: { min: 5, max: 100, target: 50 } })

@@ -16,7 +16,7 @@ import { METRICS_WINDOW_SECONDS as W, R_CONSUMED_READ, R_CONSUMED_WRITE } from '
  * The change goes through UpdateTable itself, so it takes `db.timings.updateTableMs`, meets a busy table
  * (ResourceInUseException) and the daily decrease quota (LimitExceededException) exactly as a learner's
  * UpdateTable would; a refused change is kept in `activities` and retried at the next data point.
- * Only the table's own throughput scales here (GSI policies: not modelled yet).
+ * GSIs scale the same way on their own metrics (`indexes`), through UpdateTable's GlobalSecondaryIndexUpdates.
  */
 
 /** Clock event kind of the once-a-minute evaluation. */
@@ -32,8 +32,12 @@ export const SCALE_IN_DATA_POINTS = 15
 export type ScalingPolicyInput = Omit<ScalingPolicy, 'target'> & { target?: number }
 
 export interface AutoScalingConfig {
+  /** The table's read capacity. */
   read?: ScalingPolicyInput
+  /** The table's write capacity. */
   write?: ScalingPolicyInput
+  /** Per GSI (each GSI scales on its own metrics, as AWS registers one scalable target per index). */
+  indexes?: Record<string, { read?: ScalingPolicyInput; write?: ScalingPolicyInput }>
 }
 
 interface TickPayload {
@@ -59,8 +63,15 @@ export function configureAutoScaling(db: DynamoDB, tableName: string, config: Au
   const table = db.requireTable(tableName)
   const read = policy(config.read, 'read')
   const write = policy(config.write, 'write')
+  const indexes: NonNullable<AutoScalingState['indexes']> = {}
+  for (const [name, c] of Object.entries(config.indexes ?? {})) {
+    if (!table.meta.GlobalSecondaryIndexes?.some((g) => g.IndexName === name)) throw new ValidationException(`The table does not have the specified index: ${name}`)
+    const r = policy(c.read, 'read')
+    const w = policy(c.write, 'write')
+    if (r || w) indexes[name] = { ...(r ? { read: r } : {}), ...(w ? { write: w } : {}) }
+  }
   const cap = table.capacity
-  if (!read && !write) {
+  if (!read && !write && !Object.keys(indexes).length) {
     cap.autoScaling = undefined
     return
   }
@@ -69,6 +80,7 @@ export function configureAutoScaling(db: DynamoDB, tableName: string, config: Au
   const state: AutoScalingState = { nextTickAt: prev?.nextTickAt ?? -1, activities: prev?.activities ?? [] }
   if (read) state.read = read
   if (write) state.write = write
+  if (Object.keys(indexes).length) state.indexes = indexes
   cap.autoScaling = state
   if (state.nextTickAt < now) {
     state.nextTickAt = (Math.floor(now / 60_000) + 1) * 60_000
@@ -90,6 +102,28 @@ function minuteSum(series: Float64Array, write: boolean, sec: number, oldest: nu
   return sum
 }
 
+type Policies = Pick<AutoScalingState, 'read' | 'write'>
+type Want = { read?: number; write?: number }
+
+/** One data point for `policies` against `pt`: updates the alarm counters and says what to change. */
+function decide(policies: Policies, series: Float64Array, pt: { ReadCapacityUnits: number; WriteCapacityUnits: number }, sec: number, oldest: number): Want {
+  const want: Want = {}
+  for (const dim of ['read', 'write'] as const) {
+    const pol = policies[dim]
+    if (!pol) continue
+    const provisioned = dim === 'read' ? pt.ReadCapacityUnits : pt.WriteCapacityUnits
+    const avg = minuteSum(series, dim === 'write', sec, oldest) / 60
+    const util = (avg / provisioned) * 100
+    pol.above = util > pol.target ? pol.above + 1 : 0
+    pol.below = util < pol.target ? pol.below + 1 : 0
+    const desired = Math.min(pol.max, Math.max(pol.min, Math.ceil(avg / (pol.target / 100))))
+    if (provisioned < pol.min || provisioned > pol.max) want[dim] = Math.min(pol.max, Math.max(pol.min, provisioned))
+    else if (pol.above >= SCALE_OUT_DATA_POINTS && desired > provisioned) want[dim] = desired
+    else if (pol.below >= SCALE_IN_DATA_POINTS && desired < provisioned) want[dim] = desired
+  }
+  return want
+}
+
 function evaluate(db: DynamoDB, p: TickPayload): void {
   const table = db.tables.get(p.TableName)
   if (!table || table.meta.TableId !== p.TableId || !table.capacity.autoScaling) return
@@ -99,40 +133,37 @@ function evaluate(db: DynamoDB, p: TickPayload): void {
   const as = cap.autoScaling!
   const sec = Math.floor(now / 1000)
   const oldest = cap.lastSecond - cap.count + 1
-  const pt = table.meta.ProvisionedThroughput
-  const want: { read?: number; write?: number } = {}
   if (table.meta.BillingMode === 'PROVISIONED') {
-    for (const dim of ['read', 'write'] as const) {
-      const pol = as[dim]
-      if (!pol) continue
-      const provisioned = dim === 'read' ? pt.ReadCapacityUnits : pt.WriteCapacityUnits
-      const avg = minuteSum(cap.table.series, dim === 'write', sec, oldest) / 60
-      const util = (avg / provisioned) * 100
-      pol.above = util > pol.target ? pol.above + 1 : 0
-      pol.below = util < pol.target ? pol.below + 1 : 0
-      const desired = Math.min(pol.max, Math.max(pol.min, Math.ceil(avg / (pol.target / 100))))
-      if (provisioned < pol.min || provisioned > pol.max) want[dim] = Math.min(pol.max, Math.max(pol.min, provisioned))
-      else if (pol.above >= SCALE_OUT_DATA_POINTS && desired > provisioned) want[dim] = desired
-      else if (pol.below >= SCALE_IN_DATA_POINTS && desired < provisioned) want[dim] = desired
+    const want = decide(as, cap.table.series, table.meta.ProvisionedThroughput, sec, oldest)
+    if (want.read !== undefined || want.write !== undefined) apply(db, p.TableName, undefined, as, want, now)
+    for (const [name, policies] of Object.entries(as.indexes ?? {})) {
+      const g = table.meta.GlobalSecondaryIndexes?.find((i) => i.IndexName === name)
+      const r = cap.index(name)
+      if (!g?.ProvisionedThroughput || !r) continue
+      const w = decide(policies, r.series, g.ProvisionedThroughput, sec, oldest)
+      if (w.read !== undefined || w.write !== undefined) apply(db, p.TableName, name, policies, w, now)
     }
   }
-  if (want.read !== undefined || want.write !== undefined) apply(db, p.TableName, want, now)
   as.nextTickAt = now + 60_000
   db.clock.schedule(as.nextTickAt, AUTO_SCALING_EVENT, p)
 }
 
-function apply(db: DynamoDB, tableName: string, want: { read?: number; write?: number }, now: number): void {
+/** Sends the UpdateTable for the table (`indexName` undefined) or one GSI, and logs the activity. */
+function apply(db: DynamoDB, tableName: string, indexName: string | undefined, policies: Policies, want: Want, now: number): void {
   const table = db.tables.get(tableName)!
   const as = table.capacity.autoScaling!
-  const pt = table.meta.ProvisionedThroughput
-  const ReadCapacityUnits = want.read ?? pt.ReadCapacityUnits
-  const WriteCapacityUnits = want.write ?? pt.WriteCapacityUnits
+  const pt = indexName ? table.meta.GlobalSecondaryIndexes!.find((i) => i.IndexName === indexName)!.ProvisionedThroughput! : table.meta.ProvisionedThroughput
+  const ProvisionedThroughput = { ReadCapacityUnits: want.read ?? pt.ReadCapacityUnits, WriteCapacityUnits: want.write ?? pt.WriteCapacityUnits }
+  const from = { read: pt.ReadCapacityUnits, write: pt.WriteCapacityUnits }
   let status = 'Successful'
   let message: string | undefined
   try {
-    updateTable(db, { TableName: tableName, ProvisionedThroughput: { ReadCapacityUnits, WriteCapacityUnits } }, newOperationContext(now))
-    if (want.read !== undefined && as.read) as.read.above = as.read.below = 0
-    if (want.write !== undefined && as.write) as.write.above = as.write.below = 0
+    const input = indexName
+      ? { TableName: tableName, GlobalSecondaryIndexUpdates: [{ Update: { IndexName: indexName, ProvisionedThroughput } }] }
+      : { TableName: tableName, ProvisionedThroughput }
+    updateTable(db, input, newOperationContext(now))
+    if (want.read !== undefined && policies.read) policies.read.above = policies.read.below = 0
+    if (want.write !== undefined && policies.write) policies.write.above = policies.write.below = 0
   } catch (e) {
     if (!(e instanceof AwsServiceException)) throw e
     status = e.name
@@ -141,8 +172,7 @@ function apply(db: DynamoDB, tableName: string, want: { read?: number; write?: n
   for (const dim of ['read', 'write'] as const) {
     const to = want[dim]
     if (to === undefined) continue
-    const from = dim === 'read' ? pt.ReadCapacityUnits : pt.WriteCapacityUnits
-    as.activities.push({ at: now, dimension: dim, from, to, status, ...(message ? { message } : {}) })
+    as.activities.push({ at: now, ...(indexName ? { index: indexName } : {}), dimension: dim, from: from[dim], to, status, ...(message ? { message } : {}) })
   }
   if (as.activities.length > 50) as.activities.splice(0, as.activities.length - 50)
 }

@@ -86,6 +86,8 @@ export interface ScalingPolicy {
 export interface ScalingActivity {
   /** Virtual ms. */
   at: number
+  /** GSI name; absent for the table. */
+  index?: string
   dimension: 'read' | 'write'
   from: number
   to: number
@@ -94,9 +96,14 @@ export interface ScalingActivity {
   message?: string
 }
 
+/** A policy plus its alarm state: consecutive data points above / below the target. */
+export type ScalingPolicyState = ScalingPolicy & { above: number; below: number }
+
 export interface AutoScalingState {
-  read?: ScalingPolicy & { above: number; below: number }
-  write?: ScalingPolicy & { above: number; below: number }
+  read?: ScalingPolicyState
+  write?: ScalingPolicyState
+  /** Per GSI name. */
+  indexes?: Record<string, { read?: ScalingPolicyState; write?: ScalingPolicyState }>
   /** Virtual ms of the next evaluation tick (-1 = none scheduled). */
   nextTickAt: number
   /** Newest last, at most 50. */
