@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Simulation } from '../../engine/Simulation.ts'
 import { startWorkload } from '../../engine/load/index.ts'
-import { chartScopes, chartSeries, total } from './chartData.ts'
+import { chartScopes, chartSeries, spreadLabels, total } from './chartData.ts'
 import { readPhysicsView } from './physicsView.ts'
 import { setUpHotKeyScenario } from './scenarios.ts'
 import { preset, SCENARIO_TABLE } from './workloads.ts'
@@ -44,6 +44,15 @@ describe('chartSeries', () => {
     it('lists the table and its partitions as scopes', () => {
       const { view } = hotKeyRun(5)
       expect(chartScopes(view).map((s) => s.id)).toEqual(['table', ...view.partitions.map((p) => `partition:${p.id}`)])
+    })
+  })
+})
+
+describe('spreadLabels', () => {
+  describe('functionality', () => {
+    it('keeps labels at least the gap apart, in order', () => {
+      expect(spreadLabels([10, 10, 10, 80], 12)).toEqual([10, 22, 34, 80])
+      expect(spreadLabels([50, 5], 12)).toEqual([50, 5])
     })
   })
 })

@@ -66,3 +66,16 @@ export function chartScopes(view: PhysicsView): { id: ChartScope; label: string 
 
 /** Total of a series. */
 export const total = (a: readonly number[]): number => a.reduce((s, v) => s + v, 0)
+
+/** Moves label positions apart (keeping their order) so no two are closer than `gap` px. */
+export function spreadLabels(ys: readonly number[], gap: number): number[] {
+  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i)
+  const out = new Array<number>(ys.length)
+  let prev = -Infinity
+  for (const o of order) {
+    const y = Math.max(o.y, prev + gap)
+    out[o.i] = y
+    prev = y
+  }
+  return out
+}

@@ -1,6 +1,6 @@
 import { area, axisBottom, axisLeft, axisRight, line, max, scaleLinear, schemeTableau10, select, type Selection } from 'd3'
 import type { ChartSeries } from './chartData.ts'
-import { total } from './chartData.ts'
+import { spreadLabels, total } from './chartData.ts'
 
 export interface CapacityChart {
   update(series: ChartSeries, unit: string): void
@@ -64,12 +64,12 @@ export function createCapacityChart(svg: SVGSVGElement): CapacityChart {
           g.append('text').attr('class', 'cap-burst-label')
           return g
         })
+      const labelY = spreadLabels(s.burst.map((b) => yB(b.values[n - 1] ?? 0) + 4), 12)
       lines.each(function (b, k) {
         const g = select(this)
         const color = schemeTableau10[k % schemeTableau10.length]!
         g.select('path').attr('d', burstLine(b.values)).attr('stroke', color)
-        const last = b.values[n - 1] ?? 0
-        g.select('text').attr('x', innerW + 4).attr('y', yB(last) + 4).attr('fill', color).text(b.label)
+        g.select('text').attr('x', innerW + 4).attr('y', labelY[k]!).attr('fill', color).text(b.label)
       })
 
       const bars = idx.filter((i) => s.throttles[i]! > 0)
