@@ -69,6 +69,7 @@ describe('ExecuteStatement', () => {
       ["SELECT * FROM \"hash\" WHERE pk = 'p1' AND", 'Missing right-hand side expression of infix operator'],
       ["SELECT * FROM \"hash\" WHERE pk = 'p1' OR", 'Missing right-hand side expression of infix operator'],
       ['SELECT * FROM "hash" WHERE ORDER BY pk', 'Unexpected keyword'],
+      ["SELECT * FROM \"hash\" WHERE pad = 'none'", 'Unexpected keyword'],
       ['SELECT * FROM "hash" WHERE IS NULL', 'Unexpected operator'],
       ['SELECT * FROM "hash" WHERE pk = LIKE', 'Unexpected operator'],
       ["SELECT * FROM \"hash\" WHERE pk = 'a' AND x IS FOO", 'Expected type name'],
@@ -261,13 +262,13 @@ describe('ExecuteStatement', () => {
       expect(cap("SELECT * FROM comp WHERE pk = 'c' AND sk = 'none'")).toEqual({ TableName: 'comp', CapacityUnits: 0.5 })
       // Query: two items of ~3 KB summed (~6 KB) → 8 KB → 2 RCU strong, 1 eventual.
       expect(cap("SELECT * FROM comp WHERE pk = 'c'", { ConsistentRead: true })).toEqual({ TableName: 'comp', CapacityUnits: 2 })
-      expect(cap("SELECT * FROM comp WHERE pk = 'c' AND sk = 'zzz' OR pad = 'q'")).toEqual({ TableName: 'comp', CapacityUnits: 1 })
+      expect(cap("SELECT * FROM comp WHERE pk = 'c' AND sk = 'zzz' OR \"pad\" = 'q'")).toEqual({ TableName: 'comp', CapacityUnits: 1 })
     })
 
     it('charges writes by item size, also for a failed condition and a duplicate', () => {
       const cap = (statement: string) => out(run(statement, { ReturnConsumedCapacity: 'INDEXES' })).ConsumedCapacity
       expect(cap(`INSERT INTO hash VALUE {'pk': 'w', 'pad': '${'x'.repeat(1500)}'}`)).toEqual({ TableName: 'hash', CapacityUnits: 2, Table: { CapacityUnits: 2 } })
-      expect(cap("UPDATE hash SET pad = 'small' WHERE pk = 'w'")).toEqual({ TableName: 'hash', CapacityUnits: 2, Table: { CapacityUnits: 2 } })
+      expect(cap("UPDATE hash SET \"pad\" = 'small' WHERE pk = 'w'")).toEqual({ TableName: 'hash', CapacityUnits: 2, Table: { CapacityUnits: 2 } })
       expect(cap("DELETE FROM hash WHERE pk = 'w'")).toEqual({ TableName: 'hash', CapacityUnits: 1, Table: { CapacityUnits: 1 } })
       const dup = run("INSERT INTO hash VALUE {'pk': 'missing'}")
       expect(dup.error).toBeUndefined()

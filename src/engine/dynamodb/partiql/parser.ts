@@ -2,6 +2,7 @@ import type { ComparisonOp, Expr, ParsedStatement, PathExpr, Returning, SelectSt
 import type { Token } from './tokenizer.ts'
 import { ValidationException } from '../errors.ts'
 import { tokenize } from './tokenizer.ts'
+import { RESERVED_WORDS } from './keywords.ts'
 import { MSG_ALIASING, MSG_EMPTY_COMPONENT, MSG_LEFTOVER, MSG_PATH_COMPONENTS, notWellFormed } from './errors.ts'
 
 /**
@@ -15,11 +16,10 @@ import { MSG_ALIASING, MSG_EMPTY_COMPONENT, MSG_LEFTOVER, MSG_PATH_COMPONENTS, n
  * NOT, comparisons / IS / IN / BETWEEN, `+ -`, terms.
  */
 
-/** Words that cannot start a term (they are syntax). */
-const KEYWORDS = new Set([
-  'select', 'from', 'where', 'and', 'or', 'not', 'in', 'is', 'between', 'like', 'order', 'set', 'remove',
-  'insert', 'into', 'delete', 'update', 'returning', 'as', 'true', 'false', 'null', 'missing',
-])
+/** Words that cannot be bare names: PartiQL's reserved words and the clause words DynamoDB adds. */
+const KEYWORDS: ReadonlySet<string> = new Set([...RESERVED_WORDS, 'returning'])
+/** Reserved words that are never function names. */
+const NOT_CALLABLE = new Set(['select', 'from', 'where', 'and', 'or', 'not', 'in', 'is', 'between', 'like', 'value', 'values', 'set', 'remove'])
 /** Keywords that are infix operators: at a term's place they are an `Unexpected operator`. */
 const OPERATOR_WORDS = new Set(['is', 'like', 'and', 'or', 'in', 'between'])
 const COMPARISONS = new Set(['=', '<>', '!=', '<', '<=', '>', '>='])
@@ -382,7 +382,7 @@ class Parser {
 
   private identTerm(t: Token): Expr {
     const word = t.text.toLowerCase()
-    if (this.peek(1).kind === 'punct' && this.peek(1).text === '(' && !KEYWORDS.has(word)) {
+    if (this.peek(1).kind === 'punct' && this.peek(1).text === '(' && !NOT_CALLABLE.has(word)) {
       this.next()
       this.next()
       const args: Expr[] = []
