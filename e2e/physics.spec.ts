@@ -82,7 +82,7 @@ test.describe('DynamoDB capacity physics', () => {
     await page.screenshot({ path: `${SCREENS}/physics-05-calculator.png` })
   })
 
-  test('saves a workload in the list, which survives a reload; auto scaling turns on', async ({ page }) => {
+  test('saves a workload in the list, which survives a reload; pause and step a run; auto scaling turns on', async ({ page }) => {
     await openFresh(page, '/?panel=load&scenario=hot-key')
     await page.getByTestId('preset-Spike').click()
     await page.getByTestId('wl-name').fill('My spike')
@@ -95,6 +95,17 @@ test.describe('DynamoDB capacity physics', () => {
     await expect(saved).toContainText('My spike')
     await saved.getByRole('button', { name: 'My spike', exact: true }).click()
     await expect(page.getByTestId('wl-duration')).toHaveValue('90')
+    // Pause and step: each Step jumps to the run's next clock event (the next request).
+    await page.getByTestId('load-speed').selectOption('1')
+    await page.getByTestId('load-run').click()
+    await page.getByTestId('load-pause').click()
+    await expect(page.getByTestId('load-pause')).toHaveText('Resume')
+    const started = async () => Number(await page.getByTestId('counter-started').textContent())
+    const before = await started()
+    for (let i = 0; i < 5; i++) await page.getByTestId('load-step').click()
+    await expect.poll(started).toBeGreaterThan(before)
+    await page.getByTestId('load-stop').click()
+    await expect(page.getByTestId('load-status')).toHaveAttribute('data-status', 'stopped')
     await page.getByTestId('autoscaling-apply').click()
     await expect(page.getByTestId('autoscaling-apply')).toHaveText('Update auto scaling')
     await page.screenshot({ path: `${SCREENS}/physics-06-saved-workload.png` })
