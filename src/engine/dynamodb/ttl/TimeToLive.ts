@@ -44,9 +44,9 @@ export interface TtlSettings {
   transitionMs: number
   /**
    * After a successful UpdateTimeToLive, another one for the table is rejected for this long ("Time to live
-   * has been modified multiple times within a fixed interval"). AWS documents one hour; measured ~31 min
-   * (1,872 s) in 2026 (public ack-api-quirks probe DDB-TABLE-143).
-   * @default 1860000 (31 minutes)
+   * has been modified multiple times within a fixed interval"). AWS documents one hour (AWS-FACTS §6); a 2026
+   * probe measured ~31 min (1,872 s; public ack-api-quirks DDB-TABLE-143), so set 1860000 to match that.
+   * @default 3600000 (1 hour, as documented)
    */
   cooldownMs: number
 }
@@ -56,7 +56,7 @@ export const DEFAULT_TTL_SETTINGS: Readonly<TtlSettings> = Object.freeze({
   sweepIntervalMs: 15 * 60_000,
   maxDelayMs: 48 * 3_600_000,
   transitionMs: 0,
-  cooldownMs: 31 * 60_000,
+  cooldownMs: 3_600_000,
 })
 
 /** Items whose TTL value is more than five years in the past are never deleted (AWS's guard against bad values). */
