@@ -148,6 +148,15 @@ describe('ExecuteStatement', () => {
       expect(out(run("SELECT pk FROM hash WHERE pk = 'x' AND val < ?", { Parameters: [{ N: '5' }] })).Items).toEqual([])
     })
 
+    it('returns ValidationException for an unknown function and overlapping sort key branches', () => {
+      expectError(run("SELECT * FROM hash WHERE pk = 'x' AND utcnow() = 1"), 'ValidationException', 'Unrecognized function: utcnow')
+      expectError(
+        run("SELECT * FROM comp WHERE pk = 'a' AND x = '1' OR pk = 'a' AND sk = '2'"),
+        'ValidationException',
+        'Overlapping conditions with range keys are not supported in where clause',
+      )
+    })
+
     it('returns ValidationException for EXISTS outside a transaction', () => {
       expectError(run("EXISTS(SELECT * FROM hash WHERE pk = 'x')"), 'ValidationException', 'EXISTS can only be used in ExecuteTransaction write requests.')
     })
@@ -192,6 +201,7 @@ describe('ExecuteStatement', () => {
       expect(sks(out(run("SELECT * FROM comp WHERE pk IN ['p', 'q'] AND sk > 'p'")))).toEqual(['prefix-alpha', 'prefix-beta', 'prefix-q'])
       expect(sks(out(run("SELECT * FROM comp WHERE pk = 'p' AND age > 11")))).toEqual(['prefix-alpha'])
       expect(sks(out(run("SELECT * FROM comp WHERE sk = 'prefix-q'")))).toEqual(['prefix-q'])
+      expect(sks(out(run("SELECT * FROM comp WHERE pk = 'q' OR pk = 'p' AND age = 12")))).toEqual(['prefix-q', 'prefix-alpha'])
       expect(sks(out(run("SELECT * FROM comp WHERE pk = 'p' AND extra IS MISSING AND NOT sk = 'other-gamma'")))).toEqual(['prefix-alpha', 'prefix-beta'])
     })
 

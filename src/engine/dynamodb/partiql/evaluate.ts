@@ -15,6 +15,8 @@ import { incorrectOperand } from './errors.ts'
  * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ql-functions.html
  */
 
+/** Functions DynamoDB's PartiQL knows (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ql-functions.html). */
+const FUNCTIONS = new Set(['begins_with', 'contains', 'attribute_type', 'size', 'exists', 'missing', 'attribute_exists', 'attribute_not_exists', 'list_append', 'set_add', 'set_delete', 'if_not_exists'])
 const ORDERING = new Set(['<', '<=', '>', '>='])
 const ORDERED_TYPES = new Set(['S', 'N', 'B'])
 
@@ -38,7 +40,11 @@ const NUMERIC = ['NUMERIC', 'INT', 'INT4', 'INT8', 'INTEGER', 'DECIMAL', 'FLOAT'
  * @throws ValidationException `Incorrect operand type for operator or function; operator or function: <, operand type: BOOL`
  */
 export function checkCondition(expr: Expr, params: readonly AttributeValue[]): void {
-  const constant = (e: Expr): AttributeValue | undefined => (isConstant(e) ? constantValue(e, params) : undefined)
+  const constant = (e: Expr): AttributeValue | undefined => {
+    if (isConstant(e)) return constantValue(e, params)
+    if (e.kind !== 'path') checkCondition(e, params)
+    return undefined
+  }
   const ordered = (op: string, e: Expr): void => {
     const v = constant(e)
     if (v && !ORDERED_TYPES.has(typeOf(v))) throw incorrectOperand(op, typeOf(v))
@@ -68,10 +74,15 @@ export function checkCondition(expr: Expr, params: readonly AttributeValue[]): v
       for (const e of [expr.value, ...expr.list]) constant(e)
       return
     case 'call':
-      for (const e of expr.args) constant(e)
+      if (!FUNCTIONS.has(expr.name)) throw new ValidationException(`Unrecognized function: ${expr.name}`)
+      for (const e of expr.args) checkCondition(e, params)
+      return
+    case 'arith':
+      checkCondition(expr.left, params)
+      checkCondition(expr.right, params)
       return
     default:
-      constant(expr)
+      if (isConstant(expr)) constantValue(expr, params)
   }
 }
 

@@ -14,6 +14,7 @@ import {
   MSG_NO_INDEX,
   MSG_ORDER_BY_NO_HASH,
   MSG_ORDER_BY_NO_WHERE,
+  MSG_OVERLAPPING_RANGE,
   MSG_STAR_AND_OTHERS,
 } from './errors.ts'
 
@@ -70,6 +71,7 @@ export function planSelect(table: Table, s: SelectStatement, params: readonly At
       break
     }
   }
+  if (plan.partitions.length === 0 && s.where?.kind === 'or') plan.partitions = orPartitions(s.where, target, params)
   if (s.orderBy) checkOrderBy(target, s, plan.partitions.length > 0)
   if (plan.partitions.length === 0) return plan
   plan.mode = 'query'
@@ -79,6 +81,7 @@ export function planSelect(table: Table, s: SelectStatement, params: readonly At
     const range = rangeCondition(terms, target.rangeKey, table.attributeType(target.rangeKey) ?? 'S', params)
     if (range) plan.range = range
   }
+  if (s.where?.kind === 'or') return plan
   const single = plan.partitions.length === 1
   const fullKey = target.rangeKey === undefined || plan.range?.ComparisonOperator === 'EQ'
   if (target.kind === 'table' && single && fullKey) {
@@ -147,4 +150,31 @@ function checkProjected(target: ReadTarget, s: SelectStatement): void {
   for (const p of s.projection) if (typeof p.steps[0] === 'string') names.add(p.steps[0])
   const missing = [...names].filter((n) => !projected.has(n))
   if (missing.length) throw new ValidationException(`${INVALID}Global secondary index ${target.indexName} does not project [${missing.join(', ')}]`)
+}
+
+function disjuncts(e: Expr): Expr[] {
+  return e.kind === 'or' ? [...disjuncts(e.left), ...disjuncts(e.right)] : [e]
+}
+
+/**
+ * `pk = 1 OR pk = 2` (each OR branch pinning the partition key) is still a Query, one per value. Two branches on
+ * the same partition, one with a sort key condition and one without, are refused.
+ * @throws ValidationException `Overlapping conditions with range keys are not supported in where clause`
+ */
+function orPartitions(where: Expr, target: ReadTarget, params: readonly AttributeValue[]): AttributeValue[] {
+  const branches: { value: AttributeValue; ranged: boolean }[] = []
+  for (const d of disjuncts(where)) {
+    const terms = conjuncts(d)
+    const eq = terms.map((t) => equalityOn(t, target.hashKey)).find((e) => e !== undefined)
+    if (!eq) return []
+    const ranged = target.rangeKey !== undefined && terms.some((t) => rootNames(t).has(target.rangeKey!))
+    branches.push({ value: constantValue(eq, params)!, ranged })
+  }
+  const values: AttributeValue[] = []
+  for (const b of branches) {
+    const same = branches.filter((o) => JSON.stringify(o.value) === JSON.stringify(b.value))
+    if (same.some((o) => o.ranged) && same.some((o) => !o.ranged)) throw new ValidationException(MSG_OVERLAPPING_RANGE)
+    if (!values.some((v) => JSON.stringify(v) === JSON.stringify(b.value))) values.push(b.value)
+  }
+  return values
 }
