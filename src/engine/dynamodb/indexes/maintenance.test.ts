@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { Simulation } from '../../Simulation.ts'
 import { DEFAULT_TABLE_TIMINGS as T } from '../tableLifecycle.ts'
 import { addMusicTable, putAll, song } from './testing.ts'
-import { indexStore } from './maintenance.ts'
+import { indexStore, setGsiPropagation } from './maintenance.ts'
 import type { Item } from '../types.ts'
 
 let sim: Simulation
@@ -72,6 +72,25 @@ describe('secondary index maintenance', () => {
       restored.setState(state)
       sim = restored
       expect(titles(items(rock))).toEqual(['B/s1', 'A/s1'])
+    })
+  })
+
+  describe('GSI propagation seam', () => {
+    it('sends every GSI change through the propagation model, also the first write before any read', () => {
+      const pending: (() => void)[] = []
+      const previous = setGsiPropagation((_db, _table, apply) => pending.push(apply))
+      try {
+        sim = new Simulation()
+        addMusicTable(sim)
+        putAll(sim, 'Music', [song('A', 's1', { Genre: 'Rock', Year: 1990 })])
+        expect(items(rock)).toEqual([])
+        expect(items({ IndexName: 'AlbumIndex', KeyConditionExpression: 'Artist = :a', ExpressionAttributeValues: { ':a': { S: 'A' } } })).toEqual([]) // no AlbumTitle
+        expect(pending.length).toBe(3) // one per GSI
+        pending.splice(0).forEach((apply) => apply())
+        expect(titles(items(rock))).toEqual(['A/s1'])
+      } finally {
+        setGsiPropagation(previous)
+      }
     })
   })
 

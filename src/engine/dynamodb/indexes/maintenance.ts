@@ -92,8 +92,12 @@ export function applyToIndex(table: Table, store: IndexStore, old: Item | undefi
 export function maintainIndexes(db: DynamoDB, change: ItemChange): void {
   const { table } = change
   if (!table.meta.LocalSecondaryIndexes && !table.meta.GlobalSecondaryIndexes) return
-  // Only tables whose stores exist need updating; others are built lazily, already including this change.
-  if (!registry.has(table)) return
+  if (!registry.has(table)) {
+    // First change of this table since start or restore: build the stores from the items as they were before
+    // this change (storage already holds it), so the change below reaches every index the normal way (GSIs
+    // through the propagation model, possibly later).
+    for (const store of tableIndexes(table).values()) applyToIndex(table, store, change.new, change.old)
+  }
   for (const store of tableIndexes(table).values()) {
     const apply = (): void => applyToIndex(table, store, change.old, change.new)
     if (store.definition.kind === 'GSI') gsiPropagation(db, table, apply)
