@@ -86,6 +86,11 @@ describe('Query', () => {
         ],
       })
       replication(sim.dynamodb).configure({ lagMs: 0, gsiLagMs: 300 })
+      const firstWrite = () => sim.request('dynamodb', 'PutItem', { TableName: 'Users', Item: { id: { S: '0' }, email: { S: 'first@x' } } })
+      firstWrite() // before any read built the index: still lags
+      const first = sim.request('dynamodb', 'Query', { TableName: 'Users', IndexName: 'byEmail', KeyConditionExpression: 'email = :e', ExpressionAttributeValues: { ':e': { S: 'first@x' } } })
+      expect((first.output as { Count: number }).Count).toBe(0)
+      expect(sim.dynamodb.tables.get('Users')!.itemCount).toBe(1)
       const byEmail = () =>
         sim.request('dynamodb', 'Query', { TableName: 'Users', IndexName: 'byEmail', KeyConditionExpression: 'email = :e', ExpressionAttributeValues: { ':e': { S: 'a@x' } } })
       expect((byEmail().output as { Count: number }).Count).toBe(0)
