@@ -51,6 +51,20 @@ describe('TransactGetItems', () => {
       expectError(transactGet({ TransactItems: [get, get] }), 'ValidationException', 'Transaction request cannot include multiple operations on one item')
     })
 
+    it('cancels with a ValidationError reason for an empty Key', () => {
+      const r = transactGet({ TransactItems: [{ Get: { TableName: 'hash', Key: {} } }] })
+      expectError(r, 'TransactionCanceledException', 'Transaction cancelled, please refer cancellation reasons for specific reasons [ValidationError]')
+      expect(r.error?.extra).toEqual({ CancellationReasons: [{ Code: 'ValidationError', Message: 'The provided key element does not match the schema' }] })
+    })
+
+    it('returns ValidationException for a ProjectionExpression syntax error', () => {
+      expectError(
+        transactGet({ TransactItems: [{ Get: { TableName: 'hash', Key: { a: { S: 'x' } }, ProjectionExpression: '!!!' } }] }),
+        'ValidationException',
+        'Invalid ProjectionExpression: Syntax error; token: "!", near: "!!"',
+      )
+    })
+
     it('returns ResourceNotFoundException for a missing table', () => {
       expectError(transactGet({ TransactItems: [{ Get: { TableName: 'nope', Key: { a: { S: 'x' } } } }] }), 'ResourceNotFoundException', 'Requested resource not found')
     })

@@ -23,8 +23,9 @@ export interface TransactGetItemsOutput {
  * TransactGetItems: up to 100 Gets on distinct items, read as one serializable snapshot.
  * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactGetItems.html
  *
- * Order: request validation, each Get's table and key, one Get per item (`Transaction request cannot include
- * multiple operations on one item`). Capacity: 2× a strongly consistent read per item (`readUnits` rounded to
+ * Order: request validation, each Get's table and key (an empty key value fails the request; a key that does
+ * not match the schema cancels it with a `ValidationError` reason), one Get per item (`Transaction request
+ * cannot include multiple operations on one item`). Capacity: 2× a strongly consistent read per item (`readUnits` rounded to
  * 4 KB per item, a missing item still 2), per table (AWS-FACTS §2, §7). A Get whose partition is out of
  * capacity (physics/) cancels the whole read with a `ProvisionedThroughputExceeded` / `ThrottlingError` reason.
  * @throws ValidationException, SerializationException, ResourceNotFoundException, TransactionCanceledException
@@ -33,6 +34,8 @@ export function transactGetItems(db: DynamoDB, raw: Record<string, unknown>, ctx
   const input = validateTransactGetItems(raw)
   const resolved = resolveActions(db, input.TransactItems)
   ctx.tableName = [...new Set(resolved.map((r) => r.table.name))].join(', ')
+  // A key that does not match the schema cancels the read with a ValidationError reason (recorded on AWS).
+  if (resolved.some((r) => r.keyError)) throw transactionCanceled(resolved.map((r) => r.keyError ?? { Code: 'None' }))
 
   const stored = resolved.map(({ table, key }) => table.get(key))
   const units = stored.map((item) => readUnits(item ? itemSize(item) : 0, 'transactional'))

@@ -80,9 +80,40 @@ describe('TransactWriteItems', () => {
       )
     })
 
-    it('returns ResourceNotFoundException for a missing table and the schema message for a bad key', () => {
+    it('returns ResourceNotFoundException for a missing table', () => {
       expectError(transact({ TransactItems: [{ Delete: { TableName: 'nope', Key: { a: { S: 'x' } } } }] }), 'ResourceNotFoundException', 'Requested resource not found')
-      expectError(transact({ TransactItems: [{ Delete: { TableName: 'range', Key: { a: { S: 'x' } } } }] }), 'ValidationException', 'The provided key element does not match the schema')
+    })
+
+    it('cancels with a ValidationError reason for a key that does not match the schema', () => {
+      const reasons = (r: ReturnType<typeof call>) => (r.error?.extra as { CancellationReasons: unknown[] }).CancellationReasons
+      const del = transact({ TransactItems: [{ Put: { TableName: 'hash', Item: { a: { S: 'ok' } } } }, { Delete: { TableName: 'range', Key: { a: { S: 'x' } } } }] })
+      expectError(del, 'TransactionCanceledException', 'Transaction cancelled, please refer cancellation reasons for specific reasons [None, ValidationError]')
+      expect(reasons(del)).toEqual([{ Code: 'None' }, { Code: 'ValidationError', Message: 'The provided key element does not match the schema' }])
+      const put = transact({ TransactItems: [{ Put: { TableName: 'hash', Item: { a: { N: '5' } } } }] })
+      expect(reasons(put)).toEqual([{ Code: 'ValidationError', Message: 'One or more parameter values were invalid: Type mismatch for key a expected: S actual: N' }])
+      expect(get('hash', { a: { S: 'ok' } })).toBeUndefined()
+    })
+
+    it('returns ValidationException for an empty key value, for any action', () => {
+      const msg = 'One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty string value. Key: a'
+      expectError(transact({ TransactItems: [{ Put: { TableName: 'hash', Item: { a: { S: '' } } } }] }), 'ValidationException', msg)
+      expectError(transact({ TransactItems: [{ ConditionCheck: { TableName: 'hash', Key: { a: { S: '' } }, ConditionExpression: 'attribute_exists(a)' } }] }), 'ValidationException', msg)
+    })
+
+    it('returns ValidationException for an update that empties a secondary index key', () => {
+      addTestTable(sim, 'indexed', { hash: ['a', 'S'], range: ['b', 'S'] }, {
+        attributes: [['c', 'S']],
+        lsi: [{ IndexName: 'byC', KeySchema: [{ AttributeName: 'a', KeyType: 'HASH' }, { AttributeName: 'c', KeyType: 'RANGE' }], Projection: { ProjectionType: 'ALL' } }],
+      })
+      expectError(
+        transact({ TransactItems: [{ Update: { TableName: 'indexed', Key: { a: { S: 'x' }, b: { S: 'y' } }, UpdateExpression: 'SET c = :v', ExpressionAttributeValues: { ':v': { S: '' } } } }] }),
+        'ValidationException',
+        'One or more parameter values are not valid. The update expression attempted to update a secondary index key to a value that is not supported. The AttributeValue for a key attribute cannot contain an empty string value.',
+      )
+      const r = transact({ TransactItems: [{ Update: { TableName: 'indexed', Key: { a: { S: 'x' }, b: { S: 'y' } }, UpdateExpression: 'SET c = :v', ExpressionAttributeValues: { ':v': { N: '5' } } } }] })
+      expect((r.error?.extra as { CancellationReasons: unknown[] }).CancellationReasons).toEqual([
+        { Code: 'ValidationError', Message: 'One or more parameter values were invalid: Type mismatch for Index Key c Expected: S Actual: N IndexName: byC' },
+      ])
     })
 
     it('returns ValidationException for an invalid expression', () => {

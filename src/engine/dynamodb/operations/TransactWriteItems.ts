@@ -30,34 +30,57 @@ export interface TransactWriteItemsOutput {
 }
 
 /** One action resolved against its table. */
-export interface ResolvedAction {
-  action: TransactWriteAction
+export interface ResolvedAction<A = TransactWriteAction> {
+  action: A
   table: Table
   key: Item
+  /** Set when the key (or a Put's item) does not fit the table's schema: the action's cancellation reason. */
+  keyError?: CancellationReason
+}
+
+/**
+ * Whether a key-check failure is reported for the whole request rather than as the action's cancellation
+ * reason. Recorded on AWS (2026, four regions): empty key values, empty index key values and key sizes fail
+ * the request with a ValidationException; wrong or non-scalar key types (and keys not matching the schema)
+ * cancel the transaction with a `ValidationError` reason carrying the same text PutItem would send.
+ */
+function failsRequest(e: ValidationException): boolean {
+  return e.message.startsWith('One or more parameter values are not valid.') || /Size of hashkey|Aggregated size of all range keys/.test(e.message)
 }
 
 /**
  * Looks up each action's table and checks its key (a Put's item) against the schema, then refuses two actions
  * on one item. Shared by TransactGetItems.
- * @throws ResourceNotFoundException, ValidationException
+ * @throws ResourceNotFoundException, ValidationException (empty key values, two actions on one item)
  */
-export function resolveActions<A extends { TableName: string; Key?: Item; Item?: Item }>(db: DynamoDB, actions: A[]): { action: A; table: Table; key: Item }[] {
-  const resolved = actions.map((action) => {
+export function resolveActions<A extends { TableName: string; Key?: Item; Item?: Item }>(db: DynamoDB, actions: A[]): ResolvedAction<A>[] {
+  const resolved = actions.map((action): ResolvedAction<A> => {
     const table = requireItemTable(db.tables, action.TableName)
-    if (action.Item) {
-      validateItemKeys(table, action.Item)
-      return { action, table, key: pickKey(action.Item, table.hashKey, table.rangeKey) }
+    const key = action.Item ? pickKey(action.Item, table.hashKey, table.rangeKey) : action.Key!
+    try {
+      if (action.Item) validateItemKeys(table, action.Item)
+      else validateKey(table, key)
+    } catch (e) {
+      if (!(e instanceof ValidationException) || failsRequest(e)) throw e
+      return { action, table, key, keyError: { Code: 'ValidationError', Message: e.message } }
     }
-    validateKey(table, action.Key!)
-    return { action, table, key: action.Key! }
+    return { action, table, key }
   })
   const seen = new Set<string>()
-  for (const { table, key } of resolved) {
+  for (const { table, key, keyError } of resolved) {
+    if (keyError) continue
     const id = `${table.name}\u0000${keyString(key[table.hashKey]!)}${table.rangeKey ? `\u0000${keyString(key[table.rangeKey]!)}` : ''}`
     if (seen.has(id)) throw new ValidationException(MSG_MULTIPLE_OPERATIONS)
     seen.add(id)
   }
   return resolved
+}
+
+/** AWS's text when an update would set a secondary index key to an empty value (recorded 2026). */
+function emptyIndexKeyUpdate(kind: 'string' | 'binary'): ValidationException {
+  return new ValidationException(
+    `One or more parameter values are not valid. The update expression attempted to update a secondary index key to a value that is not supported. The AttributeValue for a key attribute cannot contain an empty ${kind} value.`,
+  )
 }
 
 interface Outcome {
@@ -136,7 +159,8 @@ export function transactWriteItems(db: DynamoDB, raw: Record<string, unknown>, c
 
 const NONE: CancellationReason = { Code: 'None' }
 
-function evaluate({ action, table, key }: ResolvedAction): { reason: CancellationReason; outcome: Outcome } {
+function evaluate({ action, table, key, keyError }: ResolvedAction): { reason: CancellationReason; outcome: Outcome } {
+  if (keyError) return { reason: keyError, outcome: { old: undefined, next: undefined } }
   const old = table.get(key)
   const { condition, update } = action.expressions
   let next: Item | undefined = action.kind === 'Delete' ? undefined : action.kind === 'Put' ? action.Item : old
@@ -152,11 +176,18 @@ function evaluate({ action, table, key }: ResolvedAction): { reason: Cancellatio
         }
       }
       next = validateItemValues(result.item)
-      validateIndexKeys(table, next)
+      try {
+        validateIndexKeys(table, next)
+      } catch (e) {
+        if (e instanceof ValidationException && e.message.includes('A value specified for a secondary index key is not supported')) {
+          throw emptyIndexKeyUpdate(e.message.includes('empty binary value') ? 'binary' : 'string')
+        }
+        throw e
+      }
       if (itemSize(next) > MAX_ITEM_BYTES) updateError = 'Item size to update has exceeded the maximum allowed size'
     } catch (e) {
       if (!(e instanceof ValidationException)) throw e
-      if (e.message.includes('This attribute is part of the key')) throw e
+      if (e.message.includes('This attribute is part of the key') || e.message.startsWith('One or more parameter values are not valid.')) throw e
       updateError = e.message
     }
   }

@@ -77,11 +77,13 @@ export function validateBatchGetItem(raw: Record<string, unknown>): BatchGetItem
     for (const name of names) {
       const spec = (requestItems[name] ?? {}) as Record<string, unknown>
       const keys = spec.Keys as unknown[] | undefined | null
-      const field = `requestItems.${name}.member.keys`
-      if (keys == null) errors.push(notNull(field))
-      else if (keys.length < 1) errors.push(violation(`'${javaText(keys)}'`, field, 'Member must have length greater than or equal to 1'))
+      // The Keys length constraints come from AWS's newer validation framework (recorded 2026): PascalCase path,
+      // no value echoed, e.g. `Value at 'RequestItems.T.member.Keys' failed to satisfy constraint: ...`.
+      const field = `RequestItems.${name}.member.Keys`
+      if (keys == null) errors.push(notNull(`requestItems.${name}.member.keys`))
+      else if (keys.length < 1) errors.push(`Value at '${field}' failed to satisfy constraint: Member must have length greater than or equal to 1`)
       else if (keys.length > MAX_BATCH_GET_KEYS) {
-        errors.push(violation(`'${javaText(keys)}'`, field, 'Member must have length less than or equal to 100'))
+        errors.push(`Value at '${field}' failed to satisfy constraint: Member must have length less than or equal to 100`)
       }
       const toGet = spec.AttributesToGet as unknown[] | undefined | null
       if (toGet != null && toGet.length < 1) {
