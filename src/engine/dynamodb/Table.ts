@@ -155,7 +155,7 @@ export class Table {
    * 10 GB, never merging. A new on-demand table starts with 8 (12,000 RRU + 4,000 WRU).
    */
   partitionCount(): number {
-    this.capacity.sync(this, this.capacity.lastNow)
+    this.capacity.sync(this, this.capacity.now())
     return this.capacity.table.state.partitions.length
   }
 
@@ -167,7 +167,7 @@ export class Table {
   /** Index of the partition that holds `item` (or the key). */
   partitionOf(item: Item): number {
     const c = this.capacity
-    c.sync(this, c.lastNow)
+    c.sync(this, c.now())
     return c.partitionIndex(c.table, this.ringPosition(item))
   }
 

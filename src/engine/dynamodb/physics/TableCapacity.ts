@@ -63,8 +63,10 @@ export class TableCapacity {
   lastSecond = -1
   /** Seconds of metric history held (≤ window). */
   count = 0
-  /** Virtual ms of the last {@link advance} (lets `Table.partitionCount()` sync without a clock). */
+  /** Virtual ms of the last {@link advance}. */
   lastNow = 0
+  /** The service's clock, captured at the first charge (a Table is built without one). */
+  clock: { now(): number } | undefined = undefined
   #checkedBytes = 0
 
   constructor(table: Table, state?: CapacityState) {
@@ -90,6 +92,11 @@ export class TableCapacity {
   /** Index of the partition of `r` that owns ring position `hash`. */
   partitionIndex(r: Resource, hash: number): number {
     return partitionIndexOf(r.state.partitions, hash)
+  }
+
+  /** Current virtual time for callers without a clock (`Table.partitionCount()`): the clock's, else the last charge's. */
+  now(): number {
+    return this.clock ? this.clock.now() : this.lastNow
   }
 
   /** Brings the state to virtual time `now` (ms): metadata changes, metric seconds, on-demand peaks. */

@@ -181,6 +181,7 @@ export function chargeRead(db: DynamoDB, table: Table, ctx: OperationContext, re
 export function tryChargeRead(db: DynamoDB, table: Table, ctx: OperationContext, req: ChargeReadRequest): Throttle | undefined {
   const cap = table.capacity
   const now = db.clock.now()
+  cap.clock = db.clock
   cap.advance(table, now)
   let r = cap.table
   if (req.index !== undefined) r = cap.index(req.index) ?? cap.table
@@ -210,6 +211,7 @@ export function chargeWrite(db: DynamoDB, table: Table, ctx: OperationContext, r
 export function tryChargeWrite(db: DynamoDB, table: Table, ctx: OperationContext, req: ChargeWriteRequest): Throttle | undefined {
   const cap = table.capacity
   const now = db.clock.now()
+  cap.clock = db.clock
   cap.advance(table, now)
   const c = req.capacity
   let gsiCount = 0

@@ -58,6 +58,7 @@ export function estimateCost(w: Workload, prices: DynamoDBPrices = DYNAMODB_PRIC
 export function currentWorkload(db: DynamoDB, tableName: string, seconds = 60): Workload {
   const table = db.requireTable(tableName)
   const cap = table.capacity
+  cap.clock = db.clock
   cap.advance(table, db.clock.now())
   const n = Math.max(1, Math.min(seconds, cap.count))
   let read = 0

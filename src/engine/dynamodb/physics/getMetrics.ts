@@ -10,6 +10,7 @@ import { PARTITION_SERIES, RESOURCE_SERIES, readSeries, type MetricsWindow } fro
 export function getMetrics(db: DynamoDB, tableName: string, range: { from?: number; to?: number } = {}): MetricsWindow {
   const table = db.requireTable(tableName)
   const cap = table.capacity
+  cap.clock = db.clock
   cap.advance(table, db.clock.now())
   const newest = cap.lastSecond
   const oldest = newest - cap.count + 1

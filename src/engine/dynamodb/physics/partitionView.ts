@@ -37,6 +37,7 @@ export interface ResourceView {
 export function describePartitions(db: DynamoDB, tableName: string): ResourceView[] {
   const table = db.requireTable(tableName)
   const cap = table.capacity
+  cap.clock = db.clock
   cap.advance(table, db.clock.now())
   return [cap.table, ...cap.indexes].map((r) => {
     const s = r.state
