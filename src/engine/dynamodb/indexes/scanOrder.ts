@@ -45,8 +45,14 @@ function ordered(target: ReadTarget): Ordered {
   const hit = cache.get(owner)
   if (hit && hit.version === version) return hit
   const source = target.index ? target.index.entries() : target.table.items.items()
-  const entries = [...source].sort((x, y) => compareInScanOrder(target, x, y))
-  const o = { version, entries, ring: entries.map((e) => ringOf(e[target.hashKey]!)) }
+  // Decorate with ring position and partition key string once, instead of hashing in every comparison.
+  const within = target.index ? target.index.compare : (x: Item, y: Item): number => (target.rangeKey === undefined ? 0 : compareKeys(x[target.rangeKey]!, y[target.rangeKey]!))
+  const rows = [...source].map((e) => {
+    const k = keyString(e[target.hashKey]!)
+    return { e, k, r: hashKey(k) }
+  })
+  rows.sort((x, y) => (x.r !== y.r ? x.r - y.r : x.k !== y.k ? (x.k < y.k ? -1 : 1) : within(x.e, y.e)))
+  const o = { version, entries: rows.map((x) => x.e), ring: rows.map((x) => x.r) }
   cache.set(owner, o)
   return o
 }
