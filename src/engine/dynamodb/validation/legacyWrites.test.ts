@@ -38,6 +38,15 @@ describe('Expected (legacy condition)', () => {
       )
     })
 
+    it('returns ValidationException for a ConditionalOperator without two conditions', () => {
+      expectError(call('PutItem', { TableName: 'hash', Item: { a: { S: 'k' } }, ConditionalOperator: 'OR' }), 'ValidationException', 'ConditionalOperator cannot be used without Filter or Expected')
+      expectError(
+        call('PutItem', { TableName: 'hash', Item: { a: { S: 'k' } }, ConditionalOperator: 'AND', Expected: { n: { Exists: false } } }),
+        'ValidationException',
+        'ConditionalOperator can only be used when Filter or Expected has two or more elements',
+      )
+    })
+
     it('returns ValidationException for Expected with ConditionExpression', () => {
       expectError(
         call('DeleteItem', { TableName: 'hash', Key: { a: { S: 'k' } }, Expected: { n: { Exists: false } }, ConditionExpression: 'attribute_exists(a)' }),

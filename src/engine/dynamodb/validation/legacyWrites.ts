@@ -43,12 +43,27 @@ export interface LegacyWrite {
   update?: (item: Item | undefined, key: Item) => { item: Item; updatedPaths: PathSteps[] }
 }
 
+/** AWS's texts for a ConditionalOperator with nothing (or one condition) to combine (AWS's DAX client RequestValidator). */
+export const MSG_CONDITIONAL_OPERATOR_ALONE = 'ConditionalOperator cannot be used without Filter or Expected'
+export const MSG_CONDITIONAL_OPERATOR_ONE = 'ConditionalOperator can only be used when Filter or Expected has two or more elements'
+
+/**
+ * A ConditionalOperator needs an `Expected` with at least two conditions.
+ * @throws ValidationException {@link MSG_CONDITIONAL_OPERATOR_ALONE}, {@link MSG_CONDITIONAL_OPERATOR_ONE}
+ */
+export function checkConditionalOperator(raw: Record<string, unknown>): void {
+  if (raw.ConditionalOperator == null) return
+  if (raw.Expected == null) throw new ValidationException(MSG_CONDITIONAL_OPERATOR_ALONE)
+  if (Object.keys(raw.Expected as Record<string, unknown>).length < 2) throw new ValidationException(MSG_CONDITIONAL_OPERATOR_ONE)
+}
+
 /**
  * Validates `AttributeUpdates` then `Expected` (dynalite's order) and turns them into a condition / update.
  * @returns undefined when the request uses neither
- * @throws ValidationException as {@link validateAttributeUpdates} and {@link validateExpected}
+ * @throws ValidationException as {@link checkConditionalOperator}, {@link validateAttributeUpdates} and {@link validateExpected}
  */
 export function prepareLegacyWrite(raw: Record<string, unknown>): LegacyWrite | undefined {
+  checkConditionalOperator(raw)
   const updates = validateAttributeUpdates(raw.AttributeUpdates)
   const expected = validateExpected(raw.Expected)
   if (!updates && !expected) return undefined
