@@ -95,6 +95,31 @@ describe('chargeRead / chargeWrite', () => {
       expect(sum(m.table.ConsumedWriteCapacityUnits)).toBe(i - 1)
     })
 
+    it('back-pressures PutItem through a GSI with 1 WCU, placed by the GSI key', () => {
+      const f = physicsFixture(100, 100, 'PROVISIONED', { rcu: 1, wcu: 1 })
+      let r
+      let i = 0
+      for (; i < 400; i++) {
+        r = f.sim.request('dynamodb', 'PutItem', { TableName: 'Physics', Item: { pk: { S: `k${i}` }, g: { S: 'hot' } } })
+        if (r.error) break
+      }
+      expect(r!.error?.name).toBe('ProvisionedThroughputExceededException')
+      expect(r!.error?.message).toBe(PROVISIONED_GSI_MESSAGE)
+      expect(i).toBe(301) // 1 per-second token + 300 burst on the GSI's partition, all at one instant
+      expect(f.table.itemCount).toBe(301)
+      // items without the GSI key are not written to the GSI, so they are not held back
+      expect(f.sim.request('dynamodb', 'PutItem', { TableName: 'Physics', Item: { pk: { S: 'sparse' } } }).error).toBeUndefined()
+    })
+
+    it('keeps db.physics switches in the simulation snapshot', () => {
+      const f = physicsFixture(1, 1)
+      f.db.physics.adaptiveCapacity = true
+      const state = JSON.parse(JSON.stringify(f.sim.getState())) as ReturnType<typeof f.sim.getState>
+      f.db.physics.adaptiveCapacity = false
+      f.sim.setState(state)
+      expect(f.sim.dynamodb.physics).toEqual({ adaptiveCapacity: true, throttling: true })
+    })
+
     it('charges LSI writes to the table and GSI reads to the GSI', () => {
       const f = physicsFixture(10, 10, 'PROVISIONED', { rcu: 7, wcu: 7 })
       f.write('a', { table: 1, localSecondaryIndexes: { byL: 2 }, globalSecondaryIndexes: {} })
