@@ -88,6 +88,19 @@ describe('Query', () => {
       )
     })
 
+    it('returns ValidationException for ConditionalOperator without a QueryFilter of two conditions, before a missing key condition', () => {
+      expectError({ ConditionalOperator: 'AND' }, 'ConditionalOperator cannot be used without Filter or Expected')
+      expectError(
+        { KeyConditions: { Artist: { ComparisonOperator: 'EQ', AttributeValueList: [{ S: 'A' }] } }, QueryFilter: { Genre: { ComparisonOperator: 'NULL' } }, ConditionalOperator: 'AND' },
+        'ConditionalOperator can only be used when Filter or Expected has two or more elements',
+      )
+    })
+
+    it('accepts legacy KeyConditions with a ProjectionExpression', () => {
+      const r = out({ KeyConditions: { Artist: { ComparisonOperator: 'EQ', AttributeValueList: [{ S: 'B' }] } }, ProjectionExpression: 'Genre' })
+      expect(r.Items).toEqual([{ Genre: { S: 'Rock' } }])
+    })
+
     it('returns ResourceNotFoundException for an unknown table', () => {
       expectError(byArtist('A', { TableName: 'Nope' }), 'Requested resource not found', 'ResourceNotFoundException')
     })

@@ -91,6 +91,16 @@ describe('Scan', () => {
       )
     })
 
+    it('returns ValidationException for ConditionalOperator without a ScanFilter of two or more conditions', () => {
+      expectError({ ConditionalOperator: 'AND' }, 'ConditionalOperator cannot be used without Filter or Expected')
+      expectError({ ConditionalOperator: 'OR', ScanFilter: {} }, 'ConditionalOperator cannot be used without Filter or Expected')
+      expectError({ ConditionalOperator: 'OR', ScanFilter: { Genre: { ComparisonOperator: 'NULL' } } }, 'ConditionalOperator can only be used when Filter or Expected has two or more elements')
+      expectError(
+        { ConditionalOperator: 'AND', FilterExpression: 'Genre = :v', ExpressionAttributeValues: { ':v': { S: 'x' }, ':unused': { S: 'y' } } },
+        'Can not use both expression and non-expression parameters in the same request: Non-expression parameters: {ConditionalOperator} Expression parameters: {FilterExpression}',
+      )
+    })
+
     it('returns ValidationException for a bad ScanFilter operator', () => {
       expectError(
         { ScanFilter: { Genre: { ComparisonOperator: 'LIKE' } } },

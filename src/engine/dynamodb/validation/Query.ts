@@ -3,7 +3,7 @@ import type { LegacyConditions } from './legacyConditions.ts'
 import { ValidationException } from '../errors.ts'
 import { RETURN_CONSUMED_CAPACITY, checkEnum, checkTableName, throwConstraintErrors, type ConstraintErrors } from './common.ts'
 import { prepareExpressions, validateExpressionParameters } from '../expressions/index.ts'
-import { checkConditionConstraints, validateConditions } from './legacyConditions.ts'
+import { checkConditionConstraints, checkConditionalOperator, validateConditions } from './legacyConditions.ts'
 import { keyConditionsFromExpression } from './keyConditions.ts'
 import { SELECT_VALUES, checkSelectProjection, checkSelectTarget } from './readSelect.ts'
 import {
@@ -76,6 +76,7 @@ export function validateQuery(raw: Record<string, unknown>): ValidatedQuery {
   checkSelectProjection(raw, 'Query')
 
   validateExpressionParameters(raw, ['ProjectionExpression', 'FilterExpression', 'KeyConditionExpression'], ['AttributesToGet', 'QueryFilter', 'ConditionalOperator', 'KeyConditions'])
+  checkConditionalOperator(raw['ConditionalOperator'], raw['QueryFilter'])
   const queryFilter = validateConditions(raw['QueryFilter'])
   checkAttributesToGetDuplicates(raw['AttributesToGet'])
   const exclusiveStartKey = validateStartKey(raw['ExclusiveStartKey'], 'Query')

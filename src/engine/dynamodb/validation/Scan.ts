@@ -2,7 +2,7 @@ import type { ReadInput, ValidatedRead } from './readRequest.ts'
 import { ValidationException } from '../errors.ts'
 import { RETURN_CONSUMED_CAPACITY, checkEnum, checkTableName, throwConstraintErrors, type ConstraintErrors } from './common.ts'
 import { prepareExpressions, validateExpressionParameters } from '../expressions/index.ts'
-import { checkConditionConstraints, validateConditions } from './legacyConditions.ts'
+import { checkConditionConstraints, checkConditionalOperator, validateConditions } from './legacyConditions.ts'
 import { SELECT_VALUES, checkSelectProjection, checkSelectTarget } from './readSelect.ts'
 import {
   checkAttributesToGetDuplicates,
@@ -73,6 +73,7 @@ export function validateScan(raw: Record<string, unknown>): ValidatedScan {
   throwConstraintErrors(errors)
 
   validateExpressionParameters(raw, ['ProjectionExpression', 'FilterExpression'], ['AttributesToGet', 'ScanFilter', 'ConditionalOperator'])
+  checkConditionalOperator(raw['ConditionalOperator'], raw['ScanFilter'])
   checkAttributesToGetDuplicates(raw['AttributesToGet'])
   const scanFilter = validateConditions(raw['ScanFilter'])
   const exclusiveStartKey = validateStartKey(raw['ExclusiveStartKey'], 'Scan')

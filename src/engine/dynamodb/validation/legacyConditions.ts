@@ -153,3 +153,16 @@ export function matchesLegacyFilter(item: Item, conditions: LegacyConditions, op
   const test = ([name, c]: [string, LegacyCondition]): boolean => matchesCondition(item[name], c)
   return operator === 'OR' ? entries.some(test) : entries.every(test)
 }
+
+/**
+ * ConditionalOperator needs a legacy filter (QueryFilter / ScanFilter) of two or more conditions (checked
+ * after the expression/legacy mix, before everything else; observed on DynamoDB).
+ * @throws ValidationException `ConditionalOperator cannot be used without Filter or Expected`,
+ *   `ConditionalOperator can only be used when Filter or Expected has two or more elements`
+ */
+export function checkConditionalOperator(conditionalOperator: unknown, filter: unknown): void {
+  if (conditionalOperator === undefined || conditionalOperator === null) return
+  const n = filter !== null && typeof filter === 'object' ? Object.keys(filter).length : 0
+  if (n === 0) throw new ValidationException('ConditionalOperator cannot be used without Filter or Expected')
+  if (n === 1) throw new ValidationException('ConditionalOperator can only be used when Filter or Expected has two or more elements')
+}
