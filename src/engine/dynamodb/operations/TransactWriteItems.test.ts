@@ -116,6 +116,29 @@ describe('TransactWriteItems', () => {
       ])
     })
 
+    it('reports the first action’s problem before a later action’s', () => {
+      expectError(
+        transact({
+          TransactItems: [
+            { Put: { TableName: 'nope', Item: { a: { S: 'a' }, '': { S: 'x' } } } },
+            { Put: { TableName: 'nope', Item: { a: { S: 'b' } }, ConditionExpression: 'a = = b' } },
+          ],
+        }),
+        'ValidationException',
+        'Empty attribute name',
+      )
+      expectError(
+        transact({
+          TransactItems: [
+            { Put: { TableName: 'nope', Item: { a: { S: 'b' } }, ConditionExpression: 'a = = b' } },
+            { Put: { TableName: 'nope', Item: { a: { S: 'a' }, '': { S: 'x' } } } },
+          ],
+        }),
+        'ValidationException',
+        'Invalid ConditionExpression: Syntax error; token: "=", near: "= = b"',
+      )
+    })
+
     it('returns ValidationException for an invalid expression', () => {
       expectError(
         transact({ TransactItems: [{ ConditionCheck: { TableName: 'hash', Key: { a: { S: 'x' } }, ConditionExpression: 'attribute_exists(#n)' } }] }),

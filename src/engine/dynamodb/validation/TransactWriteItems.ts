@@ -25,6 +25,9 @@ export const MAX_CLIENT_REQUEST_TOKEN = 36
 export const MSG_ONE_ACTION = 'TransactItems can only contain one of Check, Put, Update or Delete'
 export const MSG_NO_ACTION = 'Invalid Request: TransactWriteRequest should contain Delete or Put or Update request'
 
+/** AWS's text for an item or key with an attribute named `''` (TransactWriteItems, recorded 2026). */
+export const MSG_EMPTY_ATTRIBUTE_NAME = 'Empty attribute name'
+
 /** The four action kinds, in the order of the `TransactWriteItem` shape. */
 export const WRITE_ACTIONS = ['ConditionCheck', 'Put', 'Delete', 'Update'] as const
 export type WriteActionKind = (typeof WRITE_ACTIONS)[number]
@@ -65,8 +68,9 @@ export function checkTransactItemsLength(errors: ConstraintErrors, items: unknow
  * Validates a TransactWriteItems request (dynalite validations/transactWriteItems.js; limits from AWS-FACTS §7):
  * member types, constraints (returnConsumedCapacity, returnItemCollectionMetrics, clientRequestToken length,
  * transactItems 1–100, each action's key/item, tableName, expressions required by the kind, enum), then per
- * action in order: exactly one kind, attribute values, item size, expressions. Table and key-schema checks,
- * duplicates and conditions are the operation's.
+ * action in order (the first action's problem wins, whatever a later one's): exactly one kind, empty attribute
+ * names, attribute values, item size, expressions. Table and key-schema checks, duplicates and conditions are
+ * the operation's.
  * @throws ValidationException / SerializationException with AWS's messages
  */
 export function validateTransactWriteItems(raw: Record<string, unknown>): TransactWriteItemsInput {
@@ -126,6 +130,8 @@ function writeAction(entry: Record<string, Record<string, unknown> | undefined> 
   const kind = kinds[0]!
   const a = entry![kind]!
   const action: TransactWriteAction = { kind, TableName: a.TableName as string, expressions: {} }
+  // A top-level empty attribute name is reported before any of the item's values (recorded on AWS, 2026).
+  if (Object.hasOwn((kind === 'Put' ? a.Item : a.Key) as object, '')) throw new ValidationException(MSG_EMPTY_ATTRIBUTE_NAME)
   if (kind === 'Put') {
     action.Item = validateItemValues(a.Item)
     if (itemSize(action.Item) > MAX_ITEM_BYTES) throw new ValidationException(MSG_ITEM_TOO_BIG)
