@@ -261,6 +261,25 @@ describe('ExecuteStatement', () => {
     })
   })
 
+  describe('paging', () => {
+    it('pages a Scan and an IN Query across partitions', () => {
+      for (const pk of ['a', 'b', 'c', 'd']) put('hash', { pk: { S: pk } })
+      const seen: string[] = []
+      let token: string | undefined
+      do {
+        const page = out(run('SELECT pk FROM hash', { Limit: 3, ...(token ? { NextToken: token } : {}) }))
+        seen.push(...page.Items.map((i: any) => i.pk.S))
+        token = page.NextToken
+      } while (token)
+      expect(seen.sort()).toEqual(['a', 'b', 'c', 'd'])
+      for (const pk of ['x', 'y']) for (const sk of ['1', '2']) put('comp', { pk: { S: pk }, sk: { S: sk } })
+      const first = out(run("SELECT * FROM comp WHERE pk IN ['x', 'y']", { Limit: 3 }))
+      expect(first.Items.map((i: any) => i.pk.S + i.sk.S)).toEqual(['x1', 'x2', 'y1'])
+      const second = out(run("SELECT * FROM comp WHERE pk IN ['x', 'y']", { Limit: 3, NextToken: first.NextToken }))
+      expect(second.Items.map((i: any) => i.pk.S + i.sk.S)).toEqual(['y2'])
+    })
+  })
+
   describe('capacity', () => {
     it('charges a key SELECT like GetItem, a Query and a Scan on what they read', () => {
       put('comp', { pk: { S: 'c' }, sk: { S: '1' }, pad: { S: 'x'.repeat(3000) } })
