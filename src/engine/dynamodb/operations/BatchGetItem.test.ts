@@ -102,6 +102,14 @@ describe('BatchGetItem', () => {
       )
     })
 
+    it('returns ValidationException for ProjectionExpression on one table and AttributesToGet on another', () => {
+      expectError(
+        batchGet({ RequestItems: { hash: { Keys: [{ a: { S: 'a' } }], ProjectionExpression: 'a' }, range: { Keys: [{ a: { S: 'a' }, b: { N: '1' } }], AttributesToGet: ['a'] } } }),
+        'ValidationException',
+        'Can not use both expression and non-expression parameters in the same request: Non-expression parameters: {AttributesToGet} Expression parameters: {ProjectionExpression}',
+      )
+    })
+
     it('returns ValidationException for a key that does not match the schema', () => {
       expectError(batchGet({ RequestItems: { hash: { Keys: [{ b: { S: 'a' } }] } } }), 'ValidationException', 'The provided key element does not match the schema')
       expectError(batchGet({ RequestItems: { range: { Keys: [{ a: { S: 'a' } }] } } }), 'ValidationException', 'The provided key element does not match the schema')

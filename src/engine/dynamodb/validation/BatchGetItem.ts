@@ -96,6 +96,17 @@ export function validateBatchGetItem(raw: Record<string, unknown>): BatchGetItem
 
   const out: BatchGetItemInput = { RequestItems: {}, expressions: {} }
   if (raw.ReturnConsumedCapacity != null) out.ReturnConsumedCapacity = raw.ReturnConsumedCapacity as ReturnConsumedCapacity
+  // Expression and non-expression projections may not be mixed in one request, even across tables
+  // (recorded on AWS: ProjectionExpression on one table and AttributesToGet on another is refused).
+  const specs = Object.values(requestItems!) as Record<string, unknown>[]
+  checkExpressionMix(
+    {
+      AttributesToGet: specs.find((s) => s.AttributesToGet != null)?.AttributesToGet,
+      ProjectionExpression: specs.find((s) => s.ProjectionExpression != null)?.ProjectionExpression,
+    },
+    ['AttributesToGet'],
+    ['ProjectionExpression'],
+  )
   let total = 0
   for (const [name, value] of Object.entries(requestItems!)) {
     const spec = value as Record<string, unknown>
