@@ -6,6 +6,7 @@ import { DynamoDB, type DynamoDBState } from './dynamodb/DynamoDB.ts'
 import { InternalServerError } from './dynamodb/errors.ts'
 import { newOperationContext } from './dynamodb/OperationContext.ts'
 import { pendingDynamoDBTrace } from './dynamodb/trace.ts'
+import { registerLoadEvents } from './load/LoadRun.ts'
 import { DaxService, type DaxState } from './dax/DaxService.ts'
 import { daxRequest } from './dax/request.ts'
 import { replication, replicationOf } from './dynamodb/replication/register.ts'
@@ -92,6 +93,7 @@ export class Simulation {
     this.random = new SeededRandom(this.seed)
     this.dynamodb = new DynamoDB(this.clock, this.random)
     this.dax = new DaxService(this.dynamodb)
+    registerLoadEvents(this.clock)
   }
 
   /** Increases on every change. */

@@ -96,6 +96,26 @@ describe('LoadRun', () => {
       expect(run.counters().sent).toBe(200)
     })
 
+    it('a snapshot restored mid-run fires its leftover wake-up harmlessly in a new simulation', () => {
+      const sim = simWithTable(1000, 1000)
+      startWorkload(sim, workload())
+      sim.advanceBy(500)
+      const state = JSON.parse(JSON.stringify(sim.getState())) as ReturnType<Simulation['getState']>
+      const fresh = new Simulation()
+      fresh.setState(state)
+      expect(fresh.clock.nextEventAt()).toBeDefined()
+      expect(() => fresh.advanceBy(5000)).not.toThrow()
+    })
+
+    it('runToEnd stops a run whose wake-up was removed by a restore', () => {
+      const sim = simWithTable(1000, 1000)
+      const before = sim.getState()
+      const run = startWorkload(sim, workload())
+      sim.setState(before)
+      run.runToEnd()
+      expect(run.status).toBe('stopped')
+    })
+
     it('stop() ends the run and cancels its clock event', () => {
       const sim = simWithTable(1000, 1000)
       const run = startWorkload(sim, workload())

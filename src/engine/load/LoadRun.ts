@@ -121,13 +121,7 @@ export class LoadRun {
     this.retry = new RetryStrategy(options.retry ?? SDK_V3_STANDARD)
     this.traceEvery = Math.max(1, Math.floor(options.traceEvery ?? Math.ceil(peakRate(workload.rate) / 10)))
     this.#counters = { started: 0, sent: 0, succeeded: 0, throttled: 0, retried: 0, failed: 0, failedAfterRetries: 0, inFlight: 0, retryQuota: this.retry.capacity }
-    let runs = registries.get(sim.clock)
-    if (!runs) {
-      const map = (runs = new Map<number, LoadRun>())
-      registries.set(sim.clock, runs)
-      sim.clock.on(LOAD_WAKE, (payload: { run: number }) => map.get(payload.run)?.wake())
-    }
-    runs.set(this.id, this)
+    registerLoadEvents(sim.clock).set(this.id, this)
     this.#schedule()
   }
 
@@ -181,7 +175,19 @@ export class LoadRun {
   runToEnd(): void {
     this.#sim.batch(() => {
       // clock.advanceTo (not sim.advanceTo) so a wake-up due right now fires too; one change at the end.
-      while (this.#status === 'running' && this.#wakeAt >= 0) this.#sim.clock.advanceTo(this.#wakeAt)
+      while (this.#status === 'running' && this.#wakeAt >= 0) {
+        const at = this.#wakeAt
+        // The wake-up can be gone (the simulation was restored from a snapshot): the run cannot continue.
+        if (at < this.#sim.clock.now() || this.#sim.clock.nextEventAt() === undefined) {
+          this.#finish('stopped')
+          break
+        }
+        this.#sim.clock.advanceTo(at)
+        if (this.#wakeAt === at && this.#status === 'running') {
+          this.#finish('stopped')
+          break
+        }
+      }
       this.#sim.changed()
     })
   }
@@ -354,6 +360,21 @@ export class LoadRun {
     registries.get(this.#sim.clock)?.delete(this.id)
     this.#sim.changed()
   }
+}
+
+/**
+ * Registers the `load.wake` handler on `clock` (idempotent; the Simulation does it at construction, so a
+ * restored snapshot holding a wake-up of a run that no longer exists fires harmlessly). Returns the clock's
+ * runs by id.
+ */
+export function registerLoadEvents(clock: VirtualClock): Map<number, LoadRun> {
+  let runs = registries.get(clock)
+  if (!runs) {
+    const map = (runs = new Map<number, LoadRun>())
+    registries.set(clock, runs)
+    clock.on(LOAD_WAKE, (payload: { run: number }) => map.get(payload?.run)?.wake())
+  }
+  return runs
 }
 
 /** Starts a run of `workload` now. See {@link LoadRun}. */

@@ -18,5 +18,5 @@ export {
   type RetryConfig,
   type RetryErrorType,
 } from './retry.ts'
-export { LoadRun, startWorkload, LOAD_WAKE, type AttemptRecord, type LoadRunOptions, type LoadRunStatus } from './LoadRun.ts'
+export { LoadRun, startWorkload, registerLoadEvents, LOAD_WAKE, type AttemptRecord, type LoadRunOptions, type LoadRunStatus } from './LoadRun.ts'
 export type { LoadCounters, LoadSecond, LatencyPercentiles } from './stats.ts'
