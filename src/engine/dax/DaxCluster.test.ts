@@ -294,5 +294,16 @@ describe('DAX', () => {
       expect(valueOf(busy)).toBe(valueOf(quiet))
       expect(busy.trace.end - busy.trace.start).toBeGreaterThan((quiet.trace.end - quiet.trace.start) * 1.5)
     })
+
+    it('counts untraced requests (trace: false, the load generator) without logging a trace', () => {
+      directPut('v1')
+      const before = sim.traces.list().length
+      const r = sim.request('dax', 'GetItem', { TableName: 'Music', Key: key() }, { source: 'load', trace: false })
+      expect(valueOf(r)).toBe('v1')
+      expect(r.trace.id).toBe('untraced')
+      expect(sim.traces.list().length).toBe(before)
+      expect(dax.stats()).toMatchObject({ ItemCacheMisses: 1, TotalRequestCount: 1 })
+      expect(dax.stats().averageMissLatencyMs).toBeGreaterThan(1)
+    })
   })
 })
