@@ -115,12 +115,8 @@ export class ItemStore {
       for (const item of c.byRange.values()) if (!skip(item)) yield item
       return
     }
-    if (!reverse) {
-      yield* c.sorted.from(skip)
-      return
-    }
-    // Walking backwards, `skip` holds for a suffix of the ascending order.
-    yield* c.sorted.from(skip, true)
+    // Walking backwards, `skip` holds for a suffix of the ascending order (the items after the start).
+    yield* c.sorted.from(skip, reverse)
   }
 
   clear(): void {

@@ -14,6 +14,7 @@ import {
   checkMemberTypes,
   readShape,
   validateStartKey,
+  withIntegers,
 } from './readRequest.ts'
 
 /** Query request (SDK v3 `QueryInput`). https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Query.html */
@@ -42,8 +43,8 @@ export interface ValidatedQuery extends ValidatedRead {
  * present; the expressions; the key condition's shape; the remaining Select rules.
  * @throws ValidationException / SerializationException with AWS's messages
  */
-export function validateQuery(raw: Record<string, unknown>): ValidatedQuery {
-  checkMemberTypes(raw, {
+export function validateQuery(request: Record<string, unknown>): ValidatedQuery {
+  checkMemberTypes(request, {
     TableName: 'string',
     IndexName: 'string',
     Select: 'string',
@@ -62,6 +63,7 @@ export function validateQuery(raw: Record<string, unknown>): ValidatedQuery {
     ExpressionAttributeNames: 'object',
     ExpressionAttributeValues: 'object',
   })
+  const raw = withIntegers(request, ['Limit'])
   const errors: ConstraintErrors = []
   checkInteger(errors, raw['Limit'], 'limit', 1)
   checkEnum(errors, raw['ReturnConsumedCapacity'], 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)

@@ -12,6 +12,7 @@ import {
   checkMemberTypes,
   readShape,
   validateStartKey,
+  withIntegers,
 } from './readRequest.ts'
 
 /** Scan request (SDK v3 `ScanInput`). https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Scan.html */
@@ -40,8 +41,8 @@ export const MAX_TOTAL_SEGMENTS = 1_000_000
  * TotalSegments together; the expressions; Select rules.
  * @throws ValidationException / SerializationException with AWS's messages
  */
-export function validateScan(raw: Record<string, unknown>): ValidatedScan {
-  checkMemberTypes(raw, {
+export function validateScan(request: Record<string, unknown>): ValidatedScan {
+  checkMemberTypes(request, {
     TableName: 'string',
     IndexName: 'string',
     Select: 'string',
@@ -59,6 +60,7 @@ export function validateScan(raw: Record<string, unknown>): ValidatedScan {
     ExpressionAttributeNames: 'object',
     ExpressionAttributeValues: 'object',
   })
+  const raw = withIntegers(request, ['Limit', 'Segment', 'TotalSegments'])
   const errors: ConstraintErrors = []
   checkEnum(errors, raw['Select'], 'select', SELECT_VALUES)
   checkIndexName(errors, raw['IndexName'])

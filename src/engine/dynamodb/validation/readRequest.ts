@@ -81,7 +81,7 @@ function violation(value: unknown, field: string, constraint: string): string {
 /** An optional integer member with bounds (`Limit` ≥ 1, `Segment` 0–999999, `TotalSegments` 1–1000000). */
 export function checkInteger(errors: ConstraintErrors, value: unknown, field: string, min: number, max?: number): void {
   if (typeof value !== 'number') return
-  const n = Math.trunc(value)
+  const n = Math.floor(value)
   if (n < min) errors.push(violation(n, field, `Member must have value greater than or equal to ${min}`))
   if (max !== undefined && n > max) errors.push(violation(n, field, `Member must have value less than or equal to ${max}`))
 }
@@ -190,5 +190,12 @@ export function readShape(
     out.project = (item) => Object.fromEntries(attributesToGet.filter((n) => Object.hasOwn(item, n)).map((n) => [n, item[n]!]))
     out.projectionNames = attributesToGet
   }
+  return out
+}
+
+/** Integer members arrive as JSON numbers; AWS's deserializer drops any fraction (dynalite: Math.floor). */
+export function withIntegers(raw: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+  const out = { ...raw }
+  for (const f of fields) if (typeof out[f] === 'number') out[f] = Math.floor(out[f])
   return out
 }
