@@ -149,12 +149,33 @@ describe('ExecuteStatement', () => {
     })
 
     it('returns ValidationException for an unknown function and overlapping sort key branches', () => {
-      expectError(run("SELECT * FROM hash WHERE pk = 'x' AND utcnow() = 1"), 'ValidationException', 'Unrecognized function: utcnow')
+      expectError(run("SELECT * FROM hash WHERE pk = 'x' AND utcnow() = 1"), 'ValidationException', 'Unrecognized function: utcnow at 1:39:6')
+      expectError(run("SELECT * FROM hash WHERE pk = 'x' AND\n  EXISTS(ss)"), 'ValidationException', 'Unrecognized function: exists at 2:3:6')
       expectError(
         run("SELECT * FROM comp WHERE pk = 'a' AND x = '1' OR pk = 'a' AND sk = '2'"),
         'ValidationException',
         'Overlapping conditions with range keys are not supported in where clause',
       )
+    })
+
+    it('returns ValidationException for misused functions', () => {
+      const where = (c: string) => `SELECT * FROM hash WHERE pk = 'f' AND ${c}`
+      const update = (c: string) => `UPDATE hash SET ${c} WHERE pk = 'f'`
+      expectError(run(where("attribute_exists('ss')")), 'ValidationException', 'Operator or function requires a document path; operator or function: attribute_exists')
+      expectError(run(where('attribute_exists()')), 'ValidationException', 'Incorrect number of operands for operator or function; operator or function: attribute_exists, number of operands: 0')
+      expectError(run(where('attribute_exists(ss, ns)')), 'ValidationException', 'Incorrect number of operands for operator or function; operator or function: attribute_exists, number of operands: 2')
+      expectError(run("SELECT attribute_exists(ss) FROM hash WHERE pk = 'f'"), 'ValidationException', 'Unexpected path component at 1:8:16')
+      expectError(run(where('attribute_exists(m.inner)')), 'ValidationException', `${NWF}Invalid path dot component`)
+      expectError(run(where("set_add(ss, <<'x'>>) = ss")), 'ValidationException', 'Unrecognized function: set_add at 1:39:7')
+      expectError(run(update("t = set_add(ss, <<'x'>>)")), 'ValidationException', 'The first argument to SET_ADD must equal the assignment value at 1:21:7')
+      expectError(run(update("ss = set_add(ss, 'x')")), 'ValidationException', 'The second argument to SET_ADD must be a value with type SET at 1:30:2')
+      expectError(run(update('ss = set_delete(ss)')), 'ValidationException', 'SET_DELETE must have exactly two arguments at 1:22:10')
+      expectError(run(update("ss = set_add(ss, <<'x', 'x'>>)")), 'ValidationException', 'One or more parameter values were invalid: Input collection [x, x] contains duplicates.')
+      expectError(run(update('ss = set_add(ss, <<>>)')), 'ValidationException', 'Empty bags are not supported')
+      expectError(run("INSERT INTO hash VALUE {'pk': 'i', 'ss': set_add(<<'a'>>, <<'b'>>)}"), 'ValidationException', 'Unsupported data type: set_add under key root at 1:42:7')
+      put('hash', { pk: { S: 'f' }, ss: { SS: ['a'] }, s: { S: 'str' } })
+      expectError(run(update('ss = set_add(ss, <<1>>)')), 'ValidationException', 'An operand in the update expression has an incorrect data type')
+      expectError(run(update("s = set_add(s, <<'x'>>)")), 'ValidationException', 'An operand in the update expression has an incorrect data type')
     })
 
     it('returns ValidationException for EXISTS outside a transaction', () => {

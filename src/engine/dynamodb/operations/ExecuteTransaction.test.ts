@@ -48,6 +48,14 @@ describe('ExecuteTransaction', () => {
       )
     })
 
+    it('returns ValidationException for an EXISTS without a condition beyond the key', () => {
+      expectError(
+        tx(["EXISTS(SELECT * FROM hash WHERE pk = 'a')", "UPDATE hash SET z = 1 WHERE pk = 'b'"]),
+        'ValidationException',
+        'Validation failed in TransactStatements[0]: EXISTS() must contain a single item read with additional condition',
+      )
+    })
+
     it('returns ResourceNotFoundException for a missing table', () => {
       expectError(tx(["INSERT INTO nosuch VALUE {'pk': 'a'}"]), 'ResourceNotFoundException', 'Requested resource not found')
     })

@@ -7,6 +7,8 @@
 export interface PathExpr {
   kind: 'path'
   steps: Array<string | number>
+  /** Position of the path's first name, `<line>:<column>:<length>` (for error messages). */
+  pos?: string
 }
 
 export type LiteralValue =
@@ -36,7 +38,7 @@ export type Expr =
   /** `x IS [NOT] MISSING | NULL | <type>`. */
   | { kind: 'is'; value: Expr; type: string; negated: boolean }
   /** A function call, name lower-cased (`begins_with`, `size`, `list_append`...). */
-  | { kind: 'call'; name: string; args: Expr[] }
+  | { kind: 'call'; name: string; args: Expr[]; pos: string }
 
 /** `FROM "Table"` or `FROM "Table"."Index"`. */
 export interface Source {

@@ -20,7 +20,8 @@ export const MSG_EMPTY_COMPONENT = 'Path component cannot be an empty string'
 export const MSG_CONSISTENT_GSI = 'Strongly consistent read is not supported on Global Secondary Indexes'
 export const MSG_EMPTY_BAG = 'Empty bags are not supported'
 export const MSG_BAG_TYPES = 'Unsupported data type in Bag. DynamoDB only supports either numbers or strings in bags'
-export const MSG_BAG_DUPLICATES = 'Input collection contains duplicates'
+/** Middle of `One or more parameter values were invalid: Input collection [x, x] contains duplicates.` */
+export const MSG_BAG_DUPLICATES = 'contains duplicates'
 export const MSG_STAR_AND_OTHERS = "Other attributes should not be present in the projection when '*' is used."
 export const MSG_BATCH_SELECT_KEY = 'Select statements within BatchExecuteStatement must specify the primary key in the where clause.'
 export const MSG_TX_SELECT_KEY = 'Select statements within ExecuteTransaction must specify the primary key in the where clause.'

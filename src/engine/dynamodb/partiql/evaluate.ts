@@ -15,8 +15,73 @@ import { incorrectOperand } from './errors.ts'
  * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ql-functions.html
  */
 
-/** Functions DynamoDB's PartiQL knows (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ql-functions.html). */
-const FUNCTIONS = new Set(['begins_with', 'contains', 'attribute_type', 'size', 'exists', 'missing', 'attribute_exists', 'attribute_not_exists', 'list_append', 'set_add', 'set_delete', 'if_not_exists'])
+/**
+ * Functions a WHERE clause may call, with their operand counts
+ * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ql-functions.html). `EXISTS` is only a
+ * transaction condition check, and `set_add` / `set_delete` / `list_append` only SET values.
+ */
+const WHERE_FUNCTIONS: Record<string, number> = {
+  begins_with: 2,
+  contains: 2,
+  attribute_type: 2,
+  size: 1,
+  missing: 1,
+  attribute_exists: 1,
+  attribute_not_exists: 1,
+}
+/** Functions whose first operand must be a document path. */
+const PATH_FUNCTIONS = new Set(['attribute_exists', 'attribute_not_exists', 'attribute_type', 'begins_with', 'contains', 'size', 'missing'])
+/** Functions a SET value may call. */
+const SET_FUNCTIONS = new Set(['set_add', 'set_delete', 'list_append', 'if_not_exists'])
+
+/**
+ * Checks one function call of a WHERE clause.
+ * @throws ValidationException `Unrecognized function: <f> at <pos>`, `Incorrect number of operands for operator or
+ *   function; …`, `Operator or function requires a document path; operator or function: <f>`
+ */
+function checkCall(expr: Extract<Expr, { kind: 'call' }>): void {
+  const arity = WHERE_FUNCTIONS[expr.name]
+  if (arity === undefined) throw new ValidationException(`Unrecognized function: ${expr.name} at ${expr.pos}`)
+  if (expr.args.length !== arity) {
+    throw new ValidationException(`Incorrect number of operands for operator or function; operator or function: ${expr.name}, number of operands: ${expr.args.length}`)
+  }
+  if (PATH_FUNCTIONS.has(expr.name) && expr.args[0]!.kind !== 'path') {
+    throw new ValidationException(`Operator or function requires a document path; operator or function: ${expr.name}`)
+  }
+}
+
+/**
+ * Checks a SET value: `set_add(path, <<…>>)` / `set_delete(…)` must name the assigned path first and add or delete
+ * a set; other calls must be SET functions.
+ * @throws ValidationException `SET_ADD must have exactly two arguments at <pos>`, `The first argument to SET_ADD
+ *   must equal the assignment value at <pos>`, `The second argument to SET_ADD must be a value with type SET at
+ *   <pos>`, `Unrecognized function: <f> at <pos>`
+ */
+export function checkSetValue(target: ReadonlyArray<string | number>, value: Expr, params: readonly AttributeValue[]): void {
+  if (value.kind === 'call') {
+    if (!SET_FUNCTIONS.has(value.name)) throw new ValidationException(`Unrecognized function: ${value.name} at ${value.pos}`)
+    if (value.name === 'set_add' || value.name === 'set_delete') {
+      const NAME = value.name.toUpperCase()
+      if (value.args.length !== 2) throw new ValidationException(`${NAME} must have exactly two arguments at ${value.pos}`)
+      const [first, second] = value.args as [Expr, Expr]
+      if (first.kind !== 'path' || first.steps.length !== target.length || first.steps.some((s, i) => s !== target[i])) {
+        throw new ValidationException(`The first argument to ${NAME} must equal the assignment value at ${value.pos}`)
+      }
+      const delta = isConstant(second) ? constantValue(second, params) : undefined
+      if (!delta || !setElements(delta)) throw new ValidationException(`The second argument to ${NAME} must be a value with type SET at ${first.pos ?? value.pos}`)
+      return
+    }
+    for (const a of value.args) checkSetValue([], a, params)
+    return
+  }
+  if (value.kind === 'arith') {
+    checkSetValue([], value.left, params)
+    checkSetValue([], value.right, params)
+    return
+  }
+  if (isConstant(value)) constantValue(value, params)
+}
+
 const ORDERING = new Set(['<', '<=', '>', '>='])
 const ORDERED_TYPES = new Set(['S', 'N', 'B'])
 
@@ -74,7 +139,7 @@ export function checkCondition(expr: Expr, params: readonly AttributeValue[]): v
       for (const e of [expr.value, ...expr.list]) constant(e)
       return
     case 'call':
-      if (!FUNCTIONS.has(expr.name)) throw new ValidationException(`Unrecognized function: ${expr.name}`)
+      checkCall(expr)
       for (const e of expr.args) checkCondition(e, params)
       return
     case 'arith':

@@ -131,6 +131,7 @@ class Parser {
       const paths: PathExpr[] = []
       do {
         const e = this.expr()
+        if (e.kind === 'call') throw new ValidationException(`Unexpected path component at ${e.pos}`)
         if (e.kind !== 'path') throw notWellFormed('Unexpected term')
         paths.push(e)
       } while (this.peekPunct(',') && this.next())
@@ -352,7 +353,7 @@ class Parser {
         break
       case 'quoted':
         this.next()
-        e = { kind: 'path', steps: [t.text] }
+        e = { kind: 'path', steps: [t.text], pos: t.pos }
         break
       case 'ident':
         e = this.identTerm(t)
@@ -391,7 +392,7 @@ class Parser {
         while (this.peekPunct(',') && this.next())
       }
       this.expectPunct(')')
-      return { kind: 'call', name: word, args }
+      return { kind: 'call', name: word, args, pos: t.pos }
     }
     if (word === 'true' || word === 'false') {
       this.next()
@@ -404,7 +405,7 @@ class Parser {
     if (OPERATOR_WORDS.has(word)) throw notWellFormed('Unexpected operator')
     if (KEYWORDS.has(word)) throw notWellFormed('Unexpected keyword')
     this.next()
-    return { kind: 'path', steps: [t.text] }
+    return { kind: 'path', steps: [t.text], pos: t.pos }
   }
 
   private steps(path: PathExpr): PathExpr {
@@ -412,6 +413,7 @@ class Parser {
       if (this.peekPunct('.')) {
         const n = this.peek(1)
         if (n.kind !== 'ident' && n.kind !== 'quoted') return path
+        if (n.kind === 'ident' && KEYWORDS.has(n.text.toLowerCase())) throw notWellFormed('Invalid path dot component')
         this.next()
         this.next()
         path.steps.push(n.text)

@@ -19,6 +19,8 @@ export interface Token {
   text: string
   /** Offset in the statement. */
   at: number
+  /** AWS's position of the token in error messages: `<line>:<column>:<length>`, 1-based. */
+  pos: string
 }
 
 const OPERATORS = ['<<', '>>', '<>', '!=', '<=', '>=', '||', '=', '<', '>', '+', '-', '/', '%']
@@ -49,42 +51,59 @@ export function tokenize(text: string): Token[] {
     }
     if (c === "'" || c === '"') {
       const { value, next } = quoted(text, i, c)
-      tokens.push({ kind: c === "'" ? 'string' : 'quoted', text: value, at: i })
+      tokens.push({ kind: c === "'" ? 'string' : 'quoted', text: value, at: i, pos: '' })
       i = next
       continue
     }
     if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(text[i + 1] ?? ''))) {
       const m = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/.exec(text.slice(i))!
-      tokens.push({ kind: 'number', text: m[0], at: i })
+      tokens.push({ kind: 'number', text: m[0], at: i, pos: '' })
       i += m[0].length
       continue
     }
     if (/[A-Za-z_$]/.test(c)) {
       const m = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(text.slice(i))!
-      tokens.push({ kind: 'ident', text: m[0], at: i })
+      tokens.push({ kind: 'ident', text: m[0], at: i, pos: '' })
       i += m[0].length
       continue
     }
     if (c === '?') {
-      tokens.push({ kind: 'param', text: '?', at: i })
+      tokens.push({ kind: 'param', text: '?', at: i, pos: '' })
       i++
       continue
     }
     const op = OPERATORS.find((o) => text.startsWith(o, i))
     if (op) {
-      tokens.push({ kind: 'op', text: op, at: i })
+      tokens.push({ kind: 'op', text: op, at: i, pos: '' })
       i += op.length
       continue
     }
     if (PUNCT.has(c)) {
-      tokens.push({ kind: 'punct', text: c, at: i })
+      tokens.push({ kind: 'punct', text: c, at: i, pos: '' })
       i++
       continue
     }
     throw notWellFormed()
   }
-  tokens.push({ kind: 'eof', text: '', at: text.length })
-  return tokens
+  tokens.push({ kind: 'eof', text: '', at: text.length, pos: '' })
+  return tokens.map((t) => (t.kind === 'eof' ? t : { ...t, pos: position(text, t.at, tokenLength(text, t)) }))
+}
+
+function tokenLength(text: string, t: Token): number {
+  if (t.kind === 'string' || t.kind === 'quoted') return quoted(text, t.at, text[t.at]!).next - t.at
+  return t.text.length
+}
+
+function position(text: string, at: number, length: number): string {
+  let line = 1
+  let start = 0
+  for (let i = 0; i < at; i++) {
+    if (text[i] === '\n') {
+      line++
+      start = i + 1
+    }
+  }
+  return `${line}:${at - start + 1}:${length}`
 }
 
 function quoted(text: string, start: number, q: string): { value: string; next: number } {

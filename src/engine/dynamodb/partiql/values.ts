@@ -2,6 +2,7 @@ import type { AttributeValue } from '../types.ts'
 import type { Expr } from './ast.ts'
 import { ValidationException } from '../errors.ts'
 import { checkDecimal, formatDecimal, parseDecimal } from '../attributes/numbers.ts'
+import { INVALID } from '../attributes/validate.ts'
 import { equalValues } from '../expressions/values.ts'
 import { MSG_BAG_DUPLICATES, MSG_BAG_TYPES, MSG_EMPTY_BAG } from './errors.ts'
 
@@ -52,6 +53,8 @@ export function constantValue(expr: Expr, params: readonly AttributeValue[], pat
     }
     case 'bag':
       return bagValue(expr.items, params, path)
+    case 'call':
+      throw new ValidationException(`Unsupported data type: ${expr.name} under key ${path || 'root'} at ${expr.pos}`)
     default:
       throw new ValidationException(MSG_UNSUPPORTED_VALUE)
   }
@@ -97,8 +100,11 @@ function bagValue(items: Expr[], params: readonly AttributeValue[], path: string
     if (item.kind !== 'literal') throw new ValidationException(MSG_BAG_TYPES)
     const v = constantValue(item, params, path)
     if (!v || !('S' in v || 'N' in v)) throw new ValidationException(MSG_BAG_TYPES)
-    if (values.some((x) => equalValues(x, v))) throw new ValidationException(MSG_BAG_DUPLICATES)
     values.push(v)
+  }
+  if (values.some((v, i) => values.findIndex((x) => equalValues(x, v)) !== i)) {
+    const shown = values.map((v) => ('S' in v ? v.S : (v as { N: string }).N)).join(', ')
+    throw new ValidationException(`${INVALID}Input collection [${shown}] ${MSG_BAG_DUPLICATES}.`)
   }
   if (values.every((v) => 'S' in v)) return { SS: values.map((v) => (v as { S: string }).S) }
   if (values.every((v) => 'N' in v)) return { NS: values.map((v) => (v as { N: string }).N) }

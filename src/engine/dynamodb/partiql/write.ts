@@ -15,7 +15,7 @@ import { conditionalCheckFailed } from '../validation/conditionCheck.ts'
 import { failedConditionCapacity, recordCapacity, writeCapacity } from '../consumedCapacity.ts'
 import { applyItemChange } from '../writes.ts'
 import { chargeWrite } from '../physics/index.ts'
-import { checkCondition, evalCondition } from './evaluate.ts'
+import { checkCondition, checkSetValue, evalCondition } from './evaluate.ts'
 import { applyActions } from './updateActions.ts'
 import { constantValue } from './values.ts'
 import { checkKeyValue, requireFullKey } from './keys.ts'
@@ -80,6 +80,7 @@ export function prepareWrite(db: DynamoDB, s: Statement, params: readonly Attrib
   const table = requireItemTable(db.tables, source.table)
   if (s.kind === 'exists' && source.index !== undefined) throw new ValidationException('Operations on indices are not supported in transactions')
   const { key, condition } = requireFullKey(table, where, params, s.kind === 'exists' ? MSG_EXISTS_KEY : undefined)
+  if (s.kind === 'exists' && !condition) throw new ValidationException(MSG_EXISTS_KEY)
   const out: PreparedWrite = { kind: s.kind === 'exists' ? 'check' : s.kind, table, tableName: source.table, key }
   if (condition) out.condition = condition
   if (s.kind === 'update') {
@@ -89,7 +90,7 @@ export function prepareWrite(db: DynamoDB, s: Statement, params: readonly Attrib
       if (typeof head === 'string' && key[head] !== undefined) {
         throw new ValidationException(`${INVALID}Cannot update attribute ${head}. This attribute is part of the key`)
       }
-      if (a.kind === 'set') checkCondition(a.value, params)
+      if (a.kind === 'set') checkSetValue(a.path.steps, a.value, params)
     }
   }
   if ((s.kind === 'update' || s.kind === 'delete') && s.returning) out.returning = s.returning
