@@ -110,4 +110,27 @@ test.describe('DynamoDB capacity physics', () => {
     await expect(page.getByTestId('autoscaling-apply')).toHaveText('Update auto scaling')
     await page.screenshot({ path: `${SCREENS}/physics-06-saved-workload.png` })
   })
+
+  test('the hot-partition scenario throttles a hot key written at 200/s; write sharding fixes it', async ({ page }) => {
+    await openFresh(page, '/?panel=load&scenario=hot-partition')
+    await expect(page.getByTestId('scenario-intro')).toContainText('Ballots')
+    await expect(page.getByTestId('pmap-summary')).toContainText('4 partitions, 40 RCU / 200 WCU')
+    await expect(page.getByTestId('dim-write')).toHaveAttribute('aria-pressed', 'true')
+    await runToEnd(page)
+    await expect.poll(() => chartThrottles(page)).toBeGreaterThan(0)
+    await expect(page.locator('[data-testid^="partition-"][data-hot="true"]')).toHaveCount(1)
+    await page.getByTestId('partition-map').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SCREENS}/physics-07-hot-partition.png` })
+
+    // Write sharding: Candidate_A.0…9 (suffix = hash of the voter id mod 10) spread over the partitions.
+    await page.getByTestId('preset-Write-sharded hot key').click()
+    await expect(page.getByTestId('wl-table')).toHaveValue('Ballots')
+    await runToEnd(page)
+    await expect(page.getByTestId('counter-throttled')).toHaveText('0')
+    await page.getByTestId('partition-map').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SCREENS}/physics-08-write-sharding.png` })
+    await page.getByTestId('load-speed').selectOption('100')
+    await expect(page.locator('[data-testid^="partition-"][data-hot="true"]')).toHaveCount(0)
+    await page.getByTestId('load-speed').selectOption('1')
+  })
 })

@@ -11,13 +11,14 @@ import { DaxControls } from './DaxControls.tsx'
 import { PhysicsCharts } from './PhysicsCharts.tsx'
 import { RunControls } from './RunControls.tsx'
 import { WorkloadForm } from './WorkloadForm.tsx'
-import { setUpHotKeyScenario } from './scenarios.ts'
-import { preset, SCENARIO_TABLE } from './workloads.ts'
+import { PHYSICS_SCENARIOS, SCENARIO_NOTES, setUpScenario, type PhysicsScenario } from './scenarios.ts'
+import { preset } from './workloads.ts'
 import './physics.css'
 
-/** Reads `?scenario=` (the physics scenarios: `hot-key`). */
-function scenarioFromUrl(): string | null {
-  return new URLSearchParams(globalThis.location?.search ?? '').get('scenario')
+/** Reads `?scenario=` (the physics scenarios: `hot-key`, `hot-partition`). */
+function scenarioFromUrl(): PhysicsScenario | undefined {
+  const id = new URLSearchParams(globalThis.location?.search ?? '').get('scenario')
+  return PHYSICS_SCENARIOS.find((s) => s === id)
 }
 
 /** The workload being edited, kept for the session so leaving the panel and coming back keeps it. */
@@ -35,26 +36,26 @@ function initialWorkload(tables: { name: string }[]): Workload {
 /**
  * "Load & capacity": the load generator (workload designer + run controls with live counters), the
  * partition map and capacity chart for the workload's table, capacity controls and the calculator.
- * `?panel=load&scenario=hot-key` sets up the hot-key table and preset, ready to run.
+ * `?panel=load&scenario=hot-key` (or `hot-partition`) sets up the scenario's table and workload, ready to run.
  */
 export function LoadPanel() {
   const tables = useSimStore(selectTables)
   const [workload, setWorkload] = useState<Workload>(() => initialWorkload(tables))
   const [dimension, setDimension] = useState<ChartDimension>(() => (workload.readRatio >= 0.5 ? 'read' : 'write'))
-  const hasScenarioTable = tables.some((t) => t.name === SCENARIO_TABLE)
-  const [intro, setIntro] = useState(false)
+  const [intro, setIntro] = useState<PhysicsScenario>()
 
-  const setUpScenario = () => {
-    setUpHotKeyScenario(runtimeSimulation())
-    setWorkload(preset('Hot key')!)
-    setDimension('read')
-    setIntro(true)
+  const openScenario = (id: PhysicsScenario) => {
+    const w = setUpScenario(runtimeSimulation(), id)
+    setWorkload(w)
+    setDimension(w.readRatio >= 0.5 ? 'read' : 'write')
+    setIntro(id)
   }
 
   useEffect(() => {
-    if (scenarioApplied || scenarioFromUrl() !== 'hot-key') return
+    const id = scenarioFromUrl()
+    if (scenarioApplied || !id) return
     scenarioApplied = true
-    setUpScenario()
+    openScenario(id)
   }, [])
 
   useEffect(() => {
@@ -70,18 +71,19 @@ export function LoadPanel() {
     <div className="physics stack" data-testid="load-panel">
       <div className="row">
         <h2>Load &amp; capacity</h2>
-        {!hasScenarioTable && (
-          <button className="phys-push" onClick={setUpScenario} data-testid="setup-hot-key" title="Creates the Votes table: 4 partitions of 10 RCU / 10 WCU">
-            Set up the hot-key table
+        <div className="row phys-push" role="group" aria-label="Scenarios">
+          <button onClick={() => openScenario('hot-key')} data-testid="scenario-hot-key" title="Votes: 4 partitions of 10 RCU; a hot key read 200 times a second">
+            Hot key scenario
           </button>
-        )}
+          <button onClick={() => openScenario('hot-partition')} data-testid="scenario-hot-partition" title="Ballots: 4 partitions of 50 WCU; a hot key written 200 times a second">
+            Hot partition scenario
+          </button>
+        </div>
       </div>
       {intro && (
         <div className="card phys-intro" data-testid="scenario-intro">
-          <strong>Hot key.</strong> Votes was created at 9,000 RCU (4 partitions) and lowered to 40 RCU: partitions never merge, so each keeps
-          10 RCU. The workload reads Candidate_A 200 times a second (100 RCU), all on one partition. Press Run (speed max): its burst credit drains,
-          then it throttles while the other partitions idle. Then create a DAX cluster, tick Through DAX and run again.
-          <button className="phys-push" onClick={() => setIntro(false)} aria-label="Close the scenario note">
+          <p>{SCENARIO_NOTES[intro]}</p>
+          <button className="phys-push" onClick={() => setIntro(undefined)} aria-label="Close the scenario note">
             ✕
           </button>
         </div>

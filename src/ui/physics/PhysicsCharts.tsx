@@ -83,7 +83,7 @@ export function PhysicsCharts({ tableName, dimension, onDimension }: { tableName
         <svg ref={mapRef} className="phys-svg" data-testid="partition-map" />
         <p className="muted phys-note">
           Each partition owns a range of the hash ring; a key's hash decides its partition. Bars: units consumed per second (last 5 s) against the
-          partition's share (dashed). Glowing: throttled or over its share. Click a partition to list its keys.
+          partition's share (dashed). Glowing orange: over its share, spending burst credit; purple: throttling. Click a partition to list its keys.
         </p>
         {selected !== undefined && (
           <div data-testid="partition-keys" aria-live="polite">

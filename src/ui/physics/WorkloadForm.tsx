@@ -107,13 +107,15 @@ export function WorkloadForm({ workload, onChange }: { workload: Workload; onCha
   const tables = useSimStore(selectTables)
   const [saved, setSaved] = useState<Workload[]>(() => loadSavedWorkloads())
   const set = (patch: Partial<Workload>) => onChange({ ...workload, ...patch })
-  const pick = (w: Workload) => onChange({ ...structuredClone(w), tableName: tables.some((t) => t.name === w.tableName) ? w.tableName : workload.tableName })
+  // A preset's table name is a placeholder: it runs against the table chosen now. A saved workload keeps its table if it exists.
+  const pickPreset = (w: Workload) => onChange({ ...structuredClone(w), tableName: workload.tableName })
+  const pickSaved = (w: Workload) => onChange({ ...structuredClone(w), tableName: tables.some((t) => t.name === w.tableName) ? w.tableName : workload.tableName })
   return (
     <section className="card stack" aria-label="Workload">
       <h3>Workload</h3>
       <div className="row" role="group" aria-label="Presets">
         {PRESETS.map((p) => (
-          <button key={p.name} onClick={() => pick(p)} aria-pressed={workload.name === p.name} data-testid={`preset-${p.name}`}>
+          <button key={p.name} onClick={() => pickPreset(p)} aria-pressed={workload.name === p.name} data-testid={`preset-${p.name}`}>
             {p.name}
           </button>
         ))}
@@ -122,7 +124,7 @@ export function WorkloadForm({ workload, onChange }: { workload: Workload; onCha
         <ul className="phys-saved" aria-label="Saved workloads">
           {saved.map((w) => (
             <li key={w.name} className="row">
-              <button onClick={() => pick(w)}>{w.name}</button>
+              <button onClick={() => pickSaved(w)}>{w.name}</button>
               <button className="danger" aria-label={`Delete ${w.name}`} onClick={() => setSaved(deleteWorkload(w.name))}>
                 ✕
               </button>

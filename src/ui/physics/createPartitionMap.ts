@@ -31,8 +31,8 @@ type G = Selection<SVGGElement, unknown, null, undefined>
 /**
  * The partition map, drawn with d3 outside React: the 32-bit hash ring unrolled as a band along the
  * bottom, each partition owning a contiguous range of it; above each range a bar of the partition's
- * consumed units per second against its share (dashed line), its item count, and a glow when it is hot
- * (throttled recently or over its share). Clicking a partition selects it (the panel lists its keys).
+ * consumed units per second against its share (dashed line), its item count, and a glow when it is hot:
+ * orange while it runs over its share on burst credit, purple once it throttles. Clicking a partition selects it (the panel lists its keys).
  */
 export function createPartitionMap(svg: SVGSVGElement, opts: PartitionMapOptions): PartitionMap {
   // A group, not an image: the partitions inside are buttons.
@@ -73,6 +73,7 @@ export function createPartitionMap(svg: SVGSVGElement, opts: PartitionMapOptions
         .attr('data-hot', (p) => String(p.hot))
         .attr('aria-label', (p) => `Partition ${p.id}: ${p.items} items, ${rate(p).toFixed(1)} of ${share(p)} units per second${p.hot ? ', hot' : ''}`)
         .classed('pmap-part--hot', (p) => p.hot)
+        .classed('pmap-part--throttling', (p) => p.throttles > 0)
         .classed('pmap-part--selected', (p) => p.id === model.selectedId)
         .on('click', (_e, p) => opts.onSelect(p.id))
         .on('keydown', (e: KeyboardEvent, p) => {

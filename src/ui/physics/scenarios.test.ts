@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Simulation } from '../../engine/Simulation.ts'
 import { startWorkload } from '../../engine/load/index.ts'
-import { CANDIDATES, setUpHotKeyScenario, VOTERS } from './scenarios.ts'
+import { CANDIDATES, HOT_PARTITION_TABLE, setUpHotKeyScenario, setUpScenario, VOTERS } from './scenarios.ts'
 import { keysOnPartition, readPhysicsView } from './physicsView.ts'
 import { preset, SCENARIO_TABLE } from './workloads.ts'
 
@@ -43,6 +43,30 @@ describe('hot-key scenario', () => {
       expect(hot).toHaveLength(1)
       expect(keysOnPartition(sim, SCENARIO_TABLE, hot[0]!.id).keys).toContain('Candidate_A')
       expect(view.metrics.table.ReadThrottleEvents.reduce((a, b) => a + b, 0)).toBeGreaterThan(0)
+    })
+  })
+})
+
+describe('hot-partition scenario', () => {
+  describe('capacity', () => {
+    it('throttles a hot key written at 200/s on a 50-WCU partition; write sharding spreads it and nothing throttles', () => {
+      const sim = new Simulation({ seed: 20260101 })
+      const hot = setUpScenario(sim, 'hot-partition')
+      expect(hot.tableName).toBe(HOT_PARTITION_TABLE)
+      const view = readPhysicsView(sim, HOT_PARTITION_TABLE)!
+      expect(view.partitions.map((p) => p.wcu)).toEqual([50, 50, 50, 50])
+      const first = startWorkload(sim, hot)
+      first.runToEnd()
+      expect(first.counters().throttled).toBeGreaterThan(0)
+      const sharded = startWorkload(sim, { ...preset('Write-sharded hot key')!, tableName: HOT_PARTITION_TABLE })
+      sharded.runToEnd()
+      expect(sharded.counters().throttled).toBe(0)
+      expect(sharded.counters().succeeded).toBe(sharded.counters().started)
+      // The ten shards Candidate_A.0…9 live on more than one partition.
+      const holding = readPhysicsView(sim, HOT_PARTITION_TABLE)!.partitions.filter((p) =>
+        keysOnPartition(sim, HOT_PARTITION_TABLE, p.id).keys.some((k) => k.startsWith('Candidate_A.')),
+      )
+      expect(holding.length).toBeGreaterThan(1)
     })
   })
 })
