@@ -232,6 +232,23 @@ describe('TransactWriteItems', () => {
       expect(reasons[0]!.Message).toBe('An operand in the update expression has an incorrect data type')
     })
 
+    it('evaluates a condition on a value nested past 32 levels, and cancels an update that writes it', () => {
+      const NEST = 'Nesting Levels have exceeded supported limits: Attributes in the item have nested levels beyond supported limit'
+      let deep: Record<string, unknown> = { S: 'leaf' }
+      for (let i = 0; i < 32; i++) deep = { M: { n: deep } }
+      out(call('PutItem', { TableName: 'hash', Item: { a: { S: 'k' } } }))
+      const check = transact({
+        TransactItems: [{ ConditionCheck: { TableName: 'hash', Key: { a: { S: 'k' } }, ConditionExpression: '#d = :deep', ExpressionAttributeNames: { '#d': 'data' }, ExpressionAttributeValues: { ':deep': deep } } }],
+      })
+      expect(check.error?.extra).toEqual({ CancellationReasons: [{ Code: 'ConditionalCheckFailed', Message: 'The conditional request failed' }] })
+      const update = transact({
+        TransactItems: [{ Update: { TableName: 'hash', Key: { a: { S: 'k' } }, UpdateExpression: 'SET deep = :deep', ExpressionAttributeValues: { ':deep': deep } } }],
+      })
+      expectError(update, 'TransactionCanceledException', 'Transaction cancelled, please refer cancellation reasons for specific reasons [ValidationError]')
+      expect(update.error?.extra).toEqual({ CancellationReasons: [{ Code: 'ValidationError', Message: NEST }] })
+      expectError(transact({ TransactItems: [{ Put: { TableName: 'hash', Item: { a: { S: 'p' }, deep } } }] }), 'ValidationException', NEST)
+    })
+
     it('returns ValidationException for an update of a key attribute', () => {
       expectError(
         transact({ TransactItems: [{ Update: { TableName: 'hash', Key: { a: { S: 'k' } }, UpdateExpression: 'SET a = :v', ExpressionAttributeValues: { ':v': { S: 'z' } } } }] }),
