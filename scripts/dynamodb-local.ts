@@ -18,6 +18,8 @@ import { Simulation } from '../src/engine/Simulation.ts'
 import { handleDynamoDBRequest } from '../src/wire/dynamodb.ts'
 
 export interface DynamoDBLocalOptions {
+  /** Unix epoch ms of virtual time 0. @default the wall time at start-up */
+  epochMs?: number
   /** TCP port; 0 picks a free one. @default 8000 */
   port?: number
   /** Interface to listen on. @default '127.0.0.1' */
@@ -59,6 +61,9 @@ export async function startDynamoDBLocal(options: DynamoDBLocalOptions = {}): Pr
   const speed = options.speed ?? 100
   const now = options.now ?? (() => performance.now())
   const sim = new Simulation({ seed: options.seed ?? 1 })
+  // Dates (CreationDateTime, TTL, stream records) follow the real calendar here, so TTL values that
+  // clients compute from the current date expire as they would on AWS.
+  sim.clock.epochMs = options.epochMs ?? Date.now()
   shortenTransitions(sim)
 
   let lastWall = now()

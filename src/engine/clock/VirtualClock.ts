@@ -14,6 +14,8 @@ export interface ScheduledEvent {
 }
 
 export interface ClockState {
+  /** Unix epoch ms of virtual time 0 (absent in older snapshots: the default epoch). */
+  epochMs?: number
   now: number
   seq: number
   queue: ScheduledEvent[]
@@ -31,8 +33,15 @@ type Handler = (payload: any, event: ScheduledEvent) => void
  * order they were scheduled.
  */
 export class VirtualClock {
-  /** Unix epoch ms of virtual time 0 (2026-01-01T00:00:00Z), used for dates such as CreationDateTime. */
-  static readonly epochMs = 1_767_225_600_000
+  /** Default Unix epoch ms of virtual time 0: 2026-01-01T00:00:00Z. */
+  static readonly DEFAULT_EPOCH_MS = 1_767_225_600_000
+
+  /**
+   * Unix epoch ms of virtual time 0, used for dates (CreationDateTime, TTL, stream records). The app keeps
+   * the default so runs replay identically; the local endpoint sets it to the wall time at start-up so
+   * TTL values computed by clients from the real date behave. @default 2026-01-01T00:00:00Z
+   */
+  epochMs = VirtualClock.DEFAULT_EPOCH_MS
 
   #now = 0
   #seq = 0
@@ -47,7 +56,7 @@ export class VirtualClock {
 
   /** Current virtual time as Unix epoch seconds (the unit of DynamoDB's CreationDateTime and TTL). */
   epochSeconds(): number {
-    return (VirtualClock.epochMs + this.#now) / 1000
+    return (this.epochMs + this.#now) / 1000
   }
 
   /** Registers the handler for one event kind (one handler per kind). */
@@ -114,10 +123,11 @@ export class VirtualClock {
   getState(): ClockState {
     this.#dropCancelled()
     const queue = this.#heap.filter((e) => !this.#cancelled.has(e.id)).sort(compare)
-    return { now: this.#now, seq: this.#seq, queue: structuredCloneJson(queue) }
+    return { epochMs: this.epochMs, now: this.#now, seq: this.#seq, queue: structuredCloneJson(queue) }
   }
 
   setState(state: ClockState): void {
+    this.epochMs = state.epochMs ?? VirtualClock.DEFAULT_EPOCH_MS
     this.#now = state.now
     this.#seq = state.seq
     this.#cancelled.clear()

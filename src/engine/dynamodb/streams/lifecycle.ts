@@ -1,6 +1,5 @@
 import type { DynamoDB } from '../DynamoDB.ts'
 import type { Table } from '../Table.ts'
-import { VirtualClock } from '../../clock/VirtualClock.ts'
 import { hexId } from './ids.ts'
 import { RETENTION_MS, sequenceNumber, streamsOf, streamsSettings, type ShardState, type StreamState, type StreamViewType } from './model.ts'
 
@@ -96,7 +95,7 @@ export function shardIndexFor(db: DynamoDB, table: Table, key: Parameters<Table[
 function openShards(db: DynamoDB, stream: StreamState, count: number, parents: ShardState[]): void {
   const now = db.clock.now()
   const start = sequenceNumber(streamsOf(db).seq + 1)
-  const stamp = String(VirtualClock.epochMs + now).padStart(20, '0')
+  const stamp = String(db.clock.epochMs + now).padStart(20, '0')
   for (let i = 0; i < count; i++) {
     const shard: ShardState = {
       ShardId: `shardId-${stamp}-${hexId(`${stream.StreamArn}|${stream.generation}|${i}`, 8)}`,

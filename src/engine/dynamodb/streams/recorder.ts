@@ -1,7 +1,6 @@
 import type { DynamoDB } from '../DynamoDB.ts'
 import type { AttributeValue, Item } from '../types.ts'
 import type { ItemChange } from '../writes.ts'
-import { VirtualClock } from '../../clock/VirtualClock.ts'
 import { canonicalNumber } from '../attributes/keys.ts'
 import { itemSize } from '../attributes/size.ts'
 import { hexId } from './ids.ts'
@@ -35,7 +34,7 @@ export function recordChange(db: DynamoDB, change: ItemChange): void {
     eventName: change.old === undefined ? 'INSERT' : change.new === undefined ? 'REMOVE' : 'MODIFY',
     SequenceNumber: seq,
     at: change.at,
-    ApproximateCreationDateTime: Math.floor((VirtualClock.epochMs + change.at) / 1000),
+    ApproximateCreationDateTime: Math.floor((db.clock.epochMs + change.at) / 1000),
     Keys,
     SizeBytes: itemSize(Keys),
   }

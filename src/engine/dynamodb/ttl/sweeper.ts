@@ -1,7 +1,6 @@
 import type { DynamoDB } from '../DynamoDB.ts'
 import type { Table } from '../Table.ts'
 import type { Item } from '../types.ts'
-import { VirtualClock } from '../../clock/VirtualClock.ts'
 import { pickKey } from '../attributes/keys.ts'
 import { applyItemChange } from '../writes.ts'
 import { unitFraction } from '../streams/ids.ts'
@@ -82,7 +81,7 @@ function runSweep(db: DynamoDB, at: number): void {
 export function sweepTable(db: DynamoDB, table: Table): number {
   const attr = ttlState(table)!.AttributeName
   const nowS = db.clock.epochSeconds()
-  const nowEpochMs = VirtualClock.epochMs + db.clock.now()
+  const nowEpochMs = db.clock.epochMs + db.clock.now()
   const due: Item[] = []
   for (const item of table.items.items()) {
     const exp = expiryOf(item, attr, nowS)
