@@ -30,6 +30,7 @@ export const MSG_TX_RETURNING = 'RETURNING clause is not supported in ExecuteTra
 export const MSG_TX_MIXED = 'ExecuteTransaction API does not support both read and write operations in the same request.'
 export const MSG_EXISTS_OUTSIDE_TX = 'EXISTS can only be used in ExecuteTransaction write requests.'
 export const MSG_EXISTS_KEY = 'EXISTS() must contain a single item read with additional condition'
+export const MSG_DML_FROM = 'FROM clause may only contain a single table name in data manipulation statements'
 export const MSG_INDEX_OPERATION = 'This operation is not supported on an index'
 export const MSG_INVALID_NEXT_TOKEN = 'Invalid NextToken'
 export const MSG_ORDER_BY_NO_WHERE = 'Must have WHERE clause in the statement when using ORDER BY clause.'

@@ -62,6 +62,22 @@ describe('ExecuteStatement', () => {
       )
     })
 
+    it('accepts an unkeyed filter on an unprojected attribute, which matches nothing in the index', () => {
+      expect(items(`SELECT Artist FROM "Music"."PriceIndex" WHERE Extra = 'e1'`)).toEqual([])
+      expect(items(`SELECT SongTitle FROM "Music"."GenreIndex" WHERE NOT Extra = 'e1'`).map((i) => i.SongTitle.S).sort()).toEqual(['one', 'three', 'two'])
+      expect(items(`SELECT SongTitle FROM "Music"."PriceIndex" WHERE (Genre = 'Rock' AND Extra = 'e1') OR (Genre = 'Jazz')`)).toEqual([{ SongTitle: { S: 'three' } }])
+      expectError(
+        run(`SELECT Artist FROM "Music"."PriceIndex" WHERE Genre IN ['Rock', 'Pop'] AND Extra IS MISSING`),
+        'ValidationException',
+        'One or more parameter values were invalid: Secondary index PriceIndex does not project one or more filter attributes: [Extra]',
+      )
+    })
+
+    it('returns ValidationException for writes with an index qualifier', () => {
+      expectError(run(`INSERT INTO "Music"."AllIndex" VALUE {'Artist': 'w', 'SongTitle': 'w'}`), 'ValidationException', 'FROM clause may only contain a single table name in data manipulation statements')
+      expectError(run(`UPDATE "Music"."AllIndex" SET Price = 1 WHERE Artist = 'A' AND SongTitle = 'one'`), 'ValidationException', 'This operation is not supported on an index')
+    })
+
     it('returns ValidationException for writes on an index and ORDER BY misuse', () => {
       expectError(run(`DELETE FROM "Music"."AllIndex" WHERE Artist = 'A' AND SongTitle = 'one'`), 'ValidationException', 'This operation is not supported on an index')
       expectError(run('SELECT * FROM Music ORDER BY SongTitle'), 'ValidationException', 'Must have WHERE clause in the statement when using ORDER BY clause.')
@@ -88,6 +104,28 @@ describe('ExecuteStatement', () => {
   })
 
   describe('capacity', () => {
+    it('serves SELECT * on a non-ALL index from the index, and reaches back to the table on an LSI', () => {
+      const capacity = (statement: string, extra: Record<string, unknown> = {}) =>
+        (run(statement, { ReturnConsumedCapacity: 'INDEXES', ...extra }).output as Record<string, any>).ConsumedCapacity
+      expect(capacity(`SELECT * FROM "Music"."AlbumIndex" WHERE Artist = 'A'`)).toEqual({
+        TableName: 'Music',
+        CapacityUnits: 0.5,
+        Table: { CapacityUnits: 0 },
+        LocalSecondaryIndexes: { AlbumIndex: { CapacityUnits: 0.5 } },
+      })
+      expect(items(`SELECT * FROM "Music"."AlbumIndex" WHERE Artist = 'A'`).map((i) => Object.keys(i).sort())).toEqual([
+        ['AlbumTitle', 'Artist', 'Price', 'SongTitle'],
+        ['AlbumTitle', 'Artist', 'Price', 'SongTitle'],
+      ])
+      // Two fetched items, each rounded up to 4 KB: 2 × 0.5 eventual; doubled when consistent.
+      expect(capacity(`SELECT Extra FROM "Music"."AlbumIndex" WHERE Artist = 'A'`)).toMatchObject({ CapacityUnits: 1.5, Table: { CapacityUnits: 1 } })
+      expect(capacity(`SELECT Extra FROM "Music"."AlbumIndex" WHERE Artist = 'A'`, { ConsistentRead: true })).toMatchObject({
+        CapacityUnits: 3,
+        Table: { CapacityUnits: 2 },
+        LocalSecondaryIndexes: { AlbumIndex: { CapacityUnits: 1 } },
+      })
+    })
+
     it('charges a GSI read to the GSI with INDEXES', () => {
       const r = run(`SELECT * FROM "Music"."AllIndex" WHERE Genre = 'Rock'`, { ReturnConsumedCapacity: 'INDEXES' })
       expect((r.output as Record<string, unknown>).ConsumedCapacity).toEqual({

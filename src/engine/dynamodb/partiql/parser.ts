@@ -3,7 +3,7 @@ import type { Token } from './tokenizer.ts'
 import { ValidationException } from '../errors.ts'
 import { tokenize } from './tokenizer.ts'
 import { RESERVED_WORDS } from './keywords.ts'
-import { MSG_ALIASING, MSG_EMPTY_COMPONENT, MSG_LEFTOVER, MSG_PATH_COMPONENTS, notWellFormed } from './errors.ts'
+import { MSG_ALIASING, MSG_DML_FROM, MSG_EMPTY_COMPONENT, MSG_LEFTOVER, MSG_PATH_COMPONENTS, notWellFormed } from './errors.ts'
 
 /**
  * Recursive-descent parser for DynamoDB's PartiQL subset: SELECT, INSERT, UPDATE (also the `FROM … SET` form),
@@ -161,6 +161,7 @@ class Parser {
     this.expectWord('insert')
     this.expectWord('into')
     const source = this.source()
+    if (source.index !== undefined) throw new ValidationException(MSG_DML_FROM)
     if (!this.acceptWord('value')) {
       if (this.isWord('values')) throw new ValidationException('Unsupported operation: Inserting multiple items in a single statement is not supported, use "INSERT INTO tableName VALUE item" instead')
       throw notWellFormed(MSG_LEFTOVER)

@@ -53,9 +53,9 @@ export function planSelect(table: Table, s: SelectStatement, params: readonly At
   }
   const target = resolveReadTarget(table, indexName, false)
   if (s.projection !== '*' && s.projection.some((p) => p.steps.length === 1 && p.steps[0] === '*')) throw new ValidationException(MSG_STAR_AND_OTHERS)
-  checkProjected(target, s)
-
   const terms = conjuncts(s.where)
+  checkProjected(target, s, terms.some((t) => equalityOn(t, target.hashKey) !== undefined || (t.kind === 'in' && !t.negated && isAttr(t.value, target.hashKey))))
+
   const plan: SelectPlan = { target, mode: 'scan', partitions: [], forward: !s.orderBy?.descending, projection: s.projection }
   if (s.where) plan.where = s.where
   const hashType = table.attributeType(target.hashKey) ?? 'S'
@@ -71,7 +71,8 @@ export function planSelect(table: Table, s: SelectStatement, params: readonly At
       break
     }
   }
-  if (plan.partitions.length === 0 && s.where?.kind === 'or') plan.partitions = orPartitions(s.where, target, params)
+  // An OR of partition keys is pushed down on the table only; on an index it is a Scan.
+  if (plan.partitions.length === 0 && s.where?.kind === 'or' && target.kind === 'table') plan.partitions = orPartitions(s.where, target, params)
   if (s.orderBy) checkOrderBy(target, s, plan.partitions.length > 0)
   if (plan.partitions.length === 0) return plan
   plan.mode = 'query'
@@ -137,12 +138,16 @@ function checkOrderBy(target: ReadTarget, s: SelectStatement, pinned: boolean): 
   }
 }
 
-/** On an index, the filter and (GSI) the projection may use only attributes the index projects. */
-function checkProjected(target: ReadTarget, s: SelectStatement): void {
+/**
+ * On an index, a keyed read (partition key `=` or `IN` at the top level) may filter only on attributes the index
+ * projects, and a GSI read may only project those. An unkeyed read is a Scan of the index entries, where an
+ * unprojected attribute is simply missing.
+ */
+function checkProjected(target: ReadTarget, s: SelectStatement, keyed: boolean): void {
   const projected = target.projected
   if (!projected || !target.indexName) return
   const filterMissing = [...rootNames(s.where)].filter((n) => !projected.has(n))
-  if (filterMissing.length) {
+  if (keyed && filterMissing.length) {
     throw new ValidationException(`${INVALID}Secondary index ${target.indexName} does not project one or more filter attributes: [${filterMissing.join(', ')}]`)
   }
   if (target.kind !== 'GSI' || s.projection === '*') return
