@@ -26,6 +26,7 @@ export class DaxService {
   readonly db: DynamoDB
   readonly clusters = new Map<string, DaxCluster>()
   #writer: DaxCluster | undefined
+  #collect: ItemChange[] | undefined
 
   constructor(db: DynamoDB) {
     this.db = db
@@ -58,21 +59,28 @@ export class DaxService {
     throw new ClusterNotFoundFault()
   }
 
-  /** Runs a DynamoDB write for `cluster`: committed changes update its item cache. */
-  writingThrough<T>(cluster: DaxCluster, fn: () => T): T {
+  /**
+   * Runs a DynamoDB write for `cluster`: committed changes update its item cache, or, with `collect`, are
+   * only collected there (TransactWriteItems: DAX fills the cache afterwards by reading the items back).
+   */
+  writingThrough<T>(cluster: DaxCluster, fn: () => T, collect?: ItemChange[]): T {
     const prev = this.#writer
+    const prevCollect = this.#collect
     this.#writer = cluster
+    this.#collect = collect
     try {
       return fn()
     } finally {
       this.#writer = prev
+      this.#collect = prevCollect
     }
   }
 
   #onChange(change: ItemChange): void {
     const c = this.#writer
     if (!c || !c.serves(change.table.name) || change.cause !== 'request') return
-    c.itemCache.set(itemCacheKey(change), change.new ? copyItem(change.new) : null, change.at, c.config.itemTtlMs)
+    if (this.#collect) this.#collect.push(change)
+    else c.itemCache.set(itemCacheKey(change), change.new ? copyItem(change.new) : null, change.at, c.config.itemTtlMs)
   }
 
   getState(): DaxState {

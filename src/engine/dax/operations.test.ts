@@ -87,6 +87,8 @@ describe('DAX', () => {
       const w = via('TransactWriteItems', { TransactItems: [{ Put: { TableName: 'Feed', Item: { ...key('t'), v: { S: 'tx' } } } }] })
       expect(w.error).toBeUndefined()
       expect(result(via('GetItem', { TableName: 'Feed', Key: key('t') }))).toBe('hit')
+      // DAX read the item back in the background with TransactGetItems: 2 × a strongly consistent read
+      expect(w.trace.detail['backgroundTransactGetItems']).toMatchObject({ items: 1, consumedCapacity: [{ TableName: 'Feed', CapacityUnits: 2 }] })
       const g = via('TransactGetItems', { TransactItems: [{ Get: { TableName: 'Feed', Key: key('t') } }] })
       expect(g.error).toBeUndefined()
       expect(result(g)).toBe('pass-through')

@@ -1,11 +1,13 @@
 import type { Simulation, RequestResult } from '../Simulation.ts'
 import type { DaxCluster } from './DaxCluster.ts'
 import type { DaxEnv, DaxOutcome } from './readThrough.ts'
+import type { DaxService } from './DaxService.ts'
 import { AwsServiceException } from '../errors.ts'
 import { InternalServerError, UnknownOperationException } from '../dynamodb/errors.ts'
 import { newOperationContext } from '../dynamodb/OperationContext.ts'
 import { getItemThroughDax, queryThroughDax } from './readThrough.ts'
 import { batchGetThroughDax } from './batchGetThrough.ts'
+import { transactWriteThroughDax } from './transactWrite.ts'
 import { buildDaxTrace } from './trace.ts'
 import { loadFactor } from './latency.ts'
 
@@ -36,8 +38,10 @@ function failedPath(operation: string, raw: Record<string, unknown>): Pick<DaxOu
   return { path: 'miss', cache: operation === 'Query' || operation === 'Scan' ? 'query cache' : 'item cache' }
 }
 
-function dispatch(env: DaxEnv, operation: string, raw: Record<string, unknown>, writeThrough: <T>(fn: () => T) => T): DaxOutcome {
+function dispatch(env: DaxEnv, service: DaxService, operation: string, raw: Record<string, unknown>): DaxOutcome {
   switch (operation) {
+    case 'TransactWriteItems':
+      return transactWriteThroughDax(env, service, raw)
     case 'GetItem':
       return getItemThroughDax(env, raw)
     case 'BatchGetItem':
@@ -50,7 +54,7 @@ function dispatch(env: DaxEnv, operation: string, raw: Record<string, unknown>, 
     default:
       if (WRITES.has(operation)) {
         env.cluster.counters.writeCount++
-        return { output: writeThrough(() => env.forward(operation, raw)), path: 'write-through', cache: 'item cache' }
+        return { output: service.writingThrough(env.cluster, () => env.forward(operation, raw)), path: 'write-through', cache: 'item cache' }
       }
       // Control-plane actions (CreateTable, UpdateTable…) are not supported by DAX: call DynamoDB directly.
       // [unverified] the DAX SDK's exact error; the simulator answers like DynamoDB does for an unknown action.
@@ -96,7 +100,7 @@ export function daxRequest(sim: Simulation, operation: string, input: unknown, o
         return out
       },
     }
-    outcome = dispatch(env, operation, raw, (fn) => sim.dax.writingThrough(c, fn))
+    outcome = dispatch(env, sim.dax, operation, raw)
     if (outcome.path === 'pass-through') c.counters.passThroughCount++
   } catch (e) {
     error = e instanceof AwsServiceException ? e : new InternalServerError(`Internal server error: ${(e as Error)?.message ?? String(e)}`)
