@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { physicsFixture } from './testing.ts'
 import { getMetrics } from './getMetrics.ts'
 import { Table } from '../Table.ts'
+import { describePartitions } from './partitionView.ts'
 
 const sum = (a: number[]) => a.reduce((x, y) => x + y, 0)
 
@@ -60,6 +61,21 @@ describe('getMetrics', () => {
       expect(state.count).toBe(600)
       expect(state.resources['']![0]).toHaveLength(600)
       expect(JSON.stringify(state).length).toBeLessThan(200_000)
+    })
+  })
+})
+
+describe('describePartitions', () => {
+  describe('functionality', () => {
+    it('shows ranges, shares and the burst level refilled to the current virtual time', () => {
+      const f = physicsFixture(1, 1)
+      for (let i = 0; i < 101; i++) f.write('a')
+      f.sim.clock.advanceTo(50_000)
+      const [t] = describePartitions(f.db, 'Physics')
+      expect(t).toMatchObject({ index: '', billingMode: 'PROVISIONED', readLimit: 1, writeLimit: 1 })
+      expect(t!.partitions).toHaveLength(1)
+      expect(t!.partitions[0]).toMatchObject({ start: 0, end: 2 ** 32, rcu: 1, wcu: 1, burstRead: 300, burstWriteMax: 300 })
+      expect(t!.partitions[0]!.burstWrite).toBeCloseTo(200 + 49) // 200 left, then 50 s at 1 WCU/s (1 fills the per-second bucket)
     })
   })
 })

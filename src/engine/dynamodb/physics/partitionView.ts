@@ -1,8 +1,9 @@
 import type { DynamoDB } from '../DynamoDB.ts'
 import { burstMaxFor } from './partitionLayout.ts'
 import { resourceRate } from './TableCapacity.ts'
+import { burstAt } from './tokenBucket.ts'
 
-/** One partition as the partition map shows it (levels at the current virtual time, without refilling). */
+/** One partition as the partition map shows it (burst levels as of the current virtual time). */
 export interface PartitionView {
   id: number
   /** Hash ring range [start, end) of 2^32. */
@@ -37,8 +38,9 @@ export interface ResourceView {
 export function describePartitions(db: DynamoDB, tableName: string): ResourceView[] {
   const table = db.requireTable(tableName)
   const cap = table.capacity
+  const now = db.clock.now()
   cap.clock = db.clock
-  cap.advance(table, db.clock.now())
+  cap.advance(table, now)
   return [cap.table, ...cap.indexes].map((r) => {
     const s = r.state
     return {
@@ -53,8 +55,8 @@ export function describePartitions(db: DynamoDB, tableName: string): ResourceVie
         end: p.end,
         rcu: p.rcu,
         wcu: p.wcu,
-        burstRead: p.read.at < 0 ? burstMaxFor(s.billing, p.rcu) : p.read.burst,
-        burstWrite: p.write.at < 0 ? burstMaxFor(s.billing, p.wcu) : p.write.burst,
+        burstRead: burstAt(p.read, p.rcu, burstMaxFor(s.billing, p.rcu), now),
+        burstWrite: burstAt(p.write, p.wcu, burstMaxFor(s.billing, p.wcu), now),
         burstReadMax: burstMaxFor(s.billing, p.rcu),
         burstWriteMax: burstMaxFor(s.billing, p.wcu),
       })),
