@@ -3,7 +3,7 @@ import type { Condition, Projection } from '../expressions/index.ts'
 import type { LegacyConditions } from './legacyConditions.ts'
 import type { Select } from './readSelect.ts'
 import { SerializationException, ValidationException } from '../errors.ts'
-import { INVALID, validateAttributeValue } from '../attributes/validate.ts'
+import { INVALID, copyItem, validateAttributeValue } from '../attributes/validate.ts'
 import { evaluateCondition, projectItem } from '../expressions/index.ts'
 import { matchesLegacyFilter } from './legacyConditions.ts'
 import type { ConstraintErrors } from './common.ts'
@@ -187,7 +187,7 @@ export function readShape(
     out.projectionNames = [...new Set(projection.paths.map((p) => String(p[0])))]
     out.projectionNestedNames = [...new Set(projection.paths.filter((p) => p.length > 1).map((p) => String(p[0])))]
   } else if (attributesToGet) {
-    out.project = (item) => Object.fromEntries(attributesToGet.filter((n) => Object.hasOwn(item, n)).map((n) => [n, item[n]!]))
+    out.project = (item) => copyItem(Object.fromEntries(attributesToGet.filter((n) => Object.hasOwn(item, n)).map((n) => [n, item[n]!])))
     out.projectionNames = attributesToGet
   }
   return out
