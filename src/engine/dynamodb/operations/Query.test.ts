@@ -145,6 +145,13 @@ describe('Query', () => {
       )
     })
 
+    it('returns ValidationException for an empty string key value', () => {
+      expectError(
+        { KeyConditionExpression: 'Artist = :a', ExpressionAttributeValues: { ':a': { S: '' } } },
+        'One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty string value. Key: Artist',
+      )
+    })
+
     it('returns ValidationException for OR in a key condition', () => {
       expectError(
         { KeyConditionExpression: 'Artist = :a OR SongTitle = :s', ExpressionAttributeValues: { ':a': { S: 'A' }, ':s': { S: 's' } } },

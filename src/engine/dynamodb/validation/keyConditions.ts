@@ -82,7 +82,8 @@ const NOT_INDEXABLE: readonly string[] = ['NULL', 'NOT_NULL', 'NE', 'CONTAINS', 
  * @param keyCheck called first for each key attribute when an ExclusiveStartKey was given
  * @throws ValidationException `Query condition missed key schema element: <k>`, `Query key condition not
  *   supported`, `Attempted conditional constraint is not an indexable operation`, `One or more parameter
- *   values were invalid: Condition parameter type does not match schema type`
+ *   values were invalid: Condition parameter type does not match schema type`, `One or more parameter values
+ *   are not valid. The AttributeValue for a key attribute cannot contain an empty string value. Key: <k>`
  */
 export function checkKeyConditions(
   conditions: LegacyConditions,
@@ -106,6 +107,9 @@ export function checkKeyConditions(
     if (NOT_INDEXABLE.includes(c.ComparisonOperator)) fail('Attempted conditional constraint is not an indexable operation')
     if (c.AttributeValueList.some((v) => typeOf(v) !== type)) {
       fail('One or more parameter values were invalid: Condition parameter type does not match schema type')
+    }
+    if ((type === 'S' || type === 'B') && c.AttributeValueList.some((v) => (v as { S?: string; B?: string })[type] === '')) {
+      fail(`One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty ${type === 'S' ? 'string' : 'binary'} value. Key: ${name}`)
     }
     if (isHash && c.ComparisonOperator !== 'EQ') fail('Query key condition not supported')
   }
