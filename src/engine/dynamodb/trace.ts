@@ -48,7 +48,14 @@ export function buildDynamoDBTrace(args: {
       start: t,
       end: t + d,
       outcome: throttled ? 'throttled' : error ? 'error' : 'ok',
-      detail: { partition: p, table: ctx.tableName, consumedCapacity: ctx.consumed[0]?.CapacityUnits, ...(error ? { error: error.name } : {}) },
+      detail: {
+        partition: p,
+        table: ctx.tableName,
+        consumedCapacity: ctx.consumed[0]?.CapacityUnits,
+        ...(error ? { error: error.name } : {}),
+        // The replica an eventually consistent read reached, when replicas lagged (replication/readReplica.ts).
+        ...(ctx.notes['replica'] !== undefined ? { replica: ctx.notes['replica'], stale: ctx.notes['stale'] ?? (ctx.notes['staleItems'] as number) > 0 } : {}),
+      },
     })
     t += d
   }

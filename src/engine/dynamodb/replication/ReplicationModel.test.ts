@@ -52,8 +52,10 @@ describe('ReplicationModel', () => {
       const seen = eventualValues(60)
       expect(seen).toContain('v1')
       expect(seen).toContain('v2') // the leader (one replica in three) already has it
-      const stale = get()
-      expect(stale.trace.detail['replica']).toBeDefined()
+      const traces = Array.from({ length: 30 }, () => get().trace)
+      const staleHop = traces.flatMap((t) => t.hops).find((h) => h.component.startsWith('partition') && h.detail['stale'] === true)
+      expect(staleHop?.detail['replica']).toMatch(/^replica \(AZ [bc]\)$/)
+      expect(traces.some((t) => t.detail['stale'] === false)).toBe(true)
     })
 
     it('an eventually consistent read of a just-inserted item may find nothing', () => {
