@@ -53,9 +53,11 @@ export function validateAttributeValue(value: unknown, depth = 1): AttributeValu
 
 /** True when no type member other than `type` is present (non-null). */
 function onlyMember(record: Record<string, unknown>, type: TypeName): boolean {
-  for (const t of TYPES) if (t !== type && record[t] !== undefined && record[t] !== null) return false
+  for (const k in record) if (k !== type && TYPE_NAMES.has(k) && record[k] !== undefined && record[k] !== null) return false
   return true
 }
+
+const TYPE_NAMES: ReadonlySet<string> = new Set(TYPES)
 
 function checkMember(type: TypeName, raw: unknown, depth: number): AttributeValue {
   switch (type) {

@@ -39,12 +39,22 @@ export function requireItemTable(tables: Map<string, Table>, name: string): Tabl
   return table
 }
 
-function keyParts(table: Table): { attr: string; isHash: boolean; type: 'S' | 'N' | 'B' }[] {
-  return table.meta.KeySchema.map((k: KeySchemaElement) => ({
+type KeyPart = { attr: string; isHash: boolean; type: 'S' | 'N' | 'B' }
+
+/** Key parts per KeySchema array, remembered while the AttributeDefinitions array is the same (every item request reads them). */
+const keyPartsCache = new WeakMap<KeySchemaElement[], { defs: unknown; parts: KeyPart[] }>()
+
+function keyParts(table: Table): KeyPart[] {
+  const schema = table.meta.KeySchema
+  const hit = keyPartsCache.get(schema)
+  if (hit && hit.defs === table.meta.AttributeDefinitions) return hit.parts
+  const parts = schema.map((k: KeySchemaElement) => ({
     attr: k.AttributeName,
     isHash: k.KeyType === 'HASH',
     type: table.attributeType(k.AttributeName) ?? 'S',
   }))
+  keyPartsCache.set(schema, { defs: table.meta.AttributeDefinitions, parts })
+  return parts
 }
 
 function checkKeyValue(attr: string, value: AttributeValue, type: 'S' | 'N' | 'B', isHash: boolean): void {
@@ -86,6 +96,7 @@ export function validateItemKeys(table: Table, item: Item): void {
  * @throws ValidationException `One or more parameter values were invalid: Type mismatch for Index Key <k> Expected: S Actual: N IndexName: <idx>`
  */
 export function validateIndexKeys(table: Table, item: Item): void {
+  if (!table.meta.LocalSecondaryIndexes?.length && !table.meta.GlobalSecondaryIndexes?.length) return
   const indexes = [...(table.meta.LocalSecondaryIndexes ?? []), ...(table.meta.GlobalSecondaryIndexes ?? [])]
   for (const index of indexes) {
     for (const k of index.KeySchema) {
