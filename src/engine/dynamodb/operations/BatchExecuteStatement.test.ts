@@ -51,6 +51,7 @@ describe('BatchExecuteStatement', () => {
           { Statement: "SELECT * FROM nosuch WHERE pk = 'x'" },
           { Statement: "SELECT * FROM hash WHERE val = 'a'" },
           { Statement: 'SELECT * FROM hash WHERE pk = ?' },
+          { Statement: "SELECT * FROM hash WHERE pk = 'ok' AND n = ?", Parameters: [{ N: '1e99999999999' }] },
         ]),
       )
       expect(r.Responses).toEqual([
@@ -59,6 +60,7 @@ describe('BatchExecuteStatement', () => {
         { Error: { Code: 'ResourceNotFound', Message: 'Requested resource not found' } },
         { Error: { Code: 'ValidationError', Message: 'Select statements within BatchExecuteStatement must specify the primary key in the where clause.' } },
         { Error: { Code: 'ValidationError', Message: "Number of parameters in request and statement don't match." } },
+        { Error: { Code: 'ValidationError', Message: 'The parameter cannot be converted to a numeric value: 1e99999999999' } },
       ])
     })
   })

@@ -1,6 +1,6 @@
 import type { DynamoDB } from '../DynamoDB.ts'
 import type { OperationContext } from '../OperationContext.ts'
-import type { ConsumedCapacity, Item } from '../types.ts'
+import type { AttributeValue, ConsumedCapacity, Item } from '../types.ts'
 import type { Statement } from '../partiql/ast.ts'
 import type { StatementInput } from '../partiql/request.ts'
 import type { TableCapacities as Capacities } from '../transactions/capacity.ts'
@@ -9,7 +9,7 @@ import { requireItemTable } from '../validation/keys.ts'
 import { recordCapacity } from '../consumedCapacity.ts'
 import { TableCapacities } from '../transactions/capacity.ts'
 import { validateStatementList } from '../partiql/request.ts'
-import { isRead, parseWithParameters } from '../partiql/statement.ts'
+import { isRead, prepareStatement } from '../partiql/statement.ts'
 import { checkCondition, evalCondition } from '../partiql/evaluate.ts'
 import { requireFullKey } from '../partiql/keys.ts'
 import { project, readByKey } from '../partiql/select.ts'
@@ -55,9 +55,9 @@ export interface BatchExecuteStatementOutput {
  */
 export function batchExecuteStatement(db: DynamoDB, raw: Record<string, unknown>, ctx: OperationContext): BatchExecuteStatementOutput {
   const input = validateStatementList(raw, 'Statements', 'statements', MAX_BATCH_STATEMENTS, 'BatchStatementRequest')
-  const parsed = input.statements.map((st): { statement: Statement } | { error: unknown } => {
+  const parsed = input.statements.map((st): { statement: Statement; params: AttributeValue[] } | { error: unknown } => {
     try {
-      return { statement: parseWithParameters(st.Statement, st.Parameters) }
+      return prepareStatement(st.Statement, st.Parameters)
     } catch (error) {
       return { error }
     }
@@ -71,7 +71,7 @@ export function batchExecuteStatement(db: DynamoDB, raw: Record<string, unknown>
     if ('error' in p) return failed(p.error, undefined)
     const state: { ran?: string } = {}
     try {
-      return runOne(db, p.statement, input.statements[i]!, ctx, capacities, state, tables)
+      return runOne(db, p.statement, p.params, input.statements[i]!, ctx, capacities, state, tables)
     } catch (e) {
       return failed(e, state.ran)
     }
@@ -93,13 +93,13 @@ function failed(e: unknown, tableName: string | undefined): BatchStatementRespon
 function runOne(
   db: DynamoDB,
   s: Statement,
+  params: AttributeValue[],
   st: StatementInput,
   ctx: OperationContext,
   capacities: Capacities,
   state: { ran?: string },
   tables: Set<string>,
 ): BatchStatementResponse {
-  const params = st.Parameters
   if (s.kind === 'exists') throw new ValidationException(MSG_EXISTS_OUTSIDE_TX)
   if (s.kind === 'select') {
     if (s.where) checkCondition(s.where, params)

@@ -111,6 +111,24 @@ describe('ExecuteStatement', () => {
       expectError(run("FROM \"missing\" WHERE pk = 'x' SET c = 1"), 'ResourceNotFoundException', 'Requested resource not found')
     })
 
+    it('reads number parameters the way AWS does', () => {
+      const NOT_NUMERIC = 'The parameter cannot be converted to a numeric value'
+      for (const statement of ["SELECT * FROM hash WHERE pk = 'p' AND n = ?", "INSERT INTO hash VALUE {'pk': 'i', 'n': ?}", "UPDATE hash SET n = ? WHERE pk = 'p'", 'SELECT * FROM num WHERE pk = ?']) {
+        for (const value of ['1e99999999999', '-1e99999999999', '1e-99999999999', '1e2147483648', '1e-2147483648']) {
+          expectError(run(statement, { Parameters: [{ N: value }] }), 'ValidationException', `${NOT_NUMERIC}: ${value}`)
+        }
+        expectError(run(statement, { Parameters: [{ N: '1e2147483647' }] }), 'ValidationException', 'Number underflow. Attempting to store a number with magnitude smaller than supported range')
+        expectError(run(statement, { Parameters: [{ N: '' }] }), 'ValidationException', NOT_NUMERIC)
+      }
+      let deep: Record<string, unknown> = { S: 'leaf' }
+      for (let i = 0; i < 40; i++) deep = { M: { n: deep } }
+      const pair = "SELECT * FROM hash WHERE pk = 'p' AND x = ? AND y = ?"
+      const NEST = 'Nesting Levels have exceeded supported limits: Attributes in the item have nested levels beyond supported limit'
+      expectError(run(pair, { Parameters: [deep, { N: 'abc' }] }), 'ValidationException', NEST)
+      expectError(run(pair, { Parameters: [{ N: 'abc' }, deep] }), 'ValidationException', `${NOT_NUMERIC}: abc`)
+      expectError(run(pair, { Parameters: [{ NS: ['1', '1e99999999999'] }, { S: 'x' }] }), 'ValidationException', `${NOT_NUMERIC}: 1e99999999999`)
+    })
+
     it('returns ValidationException for too few parameters', () => {
       expectError(run('SELECT * FROM hash WHERE pk = ? AND a = ?', { Parameters: [{ S: 'x' }] }), 'ValidationException', "Number of parameters in request and statement don't match.")
     })

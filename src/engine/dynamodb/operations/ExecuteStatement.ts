@@ -5,7 +5,7 @@ import { ValidationException } from '../errors.ts'
 import { requireItemTable } from '../validation/keys.ts'
 import { consumedCapacityFor, recordCapacity } from '../consumedCapacity.ts'
 import { validateExecuteStatement } from '../partiql/request.ts'
-import { parseWithParameters } from '../partiql/statement.ts'
+import { prepareStatement } from '../partiql/statement.ts'
 import { checkCondition } from '../partiql/evaluate.ts'
 import { planSelect } from '../partiql/selectPlan.ts'
 import { runSelect } from '../partiql/select.ts'
@@ -36,8 +36,7 @@ export interface ExecuteStatementOutput {
  */
 export function executeStatement(db: DynamoDB, raw: Record<string, unknown>, ctx: OperationContext): ExecuteStatementOutput {
   const input = validateExecuteStatement(raw)
-  const params = input.Parameters
-  const s = parseWithParameters(input.Statement, params)
+  const { statement: s, params } = prepareStatement(input.Statement, input.Parameters)
   if (s.kind === 'exists') throw new ValidationException(MSG_EXISTS_OUTSIDE_TX)
   ctx.notes['statementKind'] = s.kind.toUpperCase()
   if (s.kind === 'select') {

@@ -56,6 +56,14 @@ describe('ExecuteTransaction', () => {
       )
     })
 
+    it('reports a bad parameter number without the statement position', () => {
+      expectError(
+        tx([{ Statement: "UPDATE hash SET n = ? WHERE pk = 'x'", Parameters: [{ N: '1e99999999999' }] }]),
+        'ValidationException',
+        'The parameter cannot be converted to a numeric value: 1e99999999999',
+      )
+    })
+
     it('returns ResourceNotFoundException for a missing table', () => {
       expectError(tx(["INSERT INTO nosuch VALUE {'pk': 'a'}"]), 'ResourceNotFoundException', 'Requested resource not found')
     })
@@ -69,7 +77,7 @@ describe('ExecuteTransaction', () => {
   describe('functionality', () => {
     it('applies INSERT and UPDATE together', () => {
       put({ pk: { S: 'u' }, data: { S: 'before' } })
-      expect(out(tx(["INSERT INTO hash VALUE {'pk': 'i', 'data': 'new'}", "UPDATE hash SET data = 'after' WHERE pk = 'u'"]))).toEqual({})
+      expect(out(tx(["INSERT INTO hash VALUE {'pk': 'i', 'data': 'new'}", "UPDATE hash SET data = 'after' WHERE pk = 'u'"]))).toEqual({ Responses: [] })
       expect(get('i')).toEqual({ pk: { S: 'i' }, data: { S: 'new' } })
       expect(get('u')).toEqual({ pk: { S: 'u' }, data: { S: 'after' } })
     })
@@ -86,7 +94,7 @@ describe('ExecuteTransaction', () => {
         { Code: 'ConditionalCheckFailed', Message: 'The conditional request failed' },
       ])
       expect(get('fresh')).toBeUndefined()
-      expect(out(tx(["EXISTS(SELECT * FROM hash WHERE pk = 'cond' AND data = 'existing')", "INSERT INTO hash VALUE {'pk': 'fresh'}"]))).toEqual({})
+      expect(out(tx(["EXISTS(SELECT * FROM hash WHERE pk = 'cond' AND data = 'existing')", "INSERT INTO hash VALUE {'pk': 'fresh'}"]))).toEqual({ Responses: [] })
       expect(get('fresh')).toEqual({ pk: { S: 'fresh' } })
     })
 

@@ -19,6 +19,7 @@ import { isRepeat, remember, requestFingerprint } from '../transactions/idempote
 import { MSG_MULTIPLE_OPERATIONS } from './TransactWriteItems.ts'
 import { validateStatementList } from '../partiql/request.ts'
 import { isRead, parseWithParameters } from '../partiql/statement.ts'
+import { validateParameters } from '../partiql/parameters.ts'
 import { checkCondition, evalCondition } from '../partiql/evaluate.ts'
 import { requireFullKey } from '../partiql/keys.ts'
 import { project } from '../partiql/select.ts'
@@ -30,7 +31,7 @@ export const MAX_TRANSACTION_STATEMENTS = 100
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ExecuteTransaction.html#API_ExecuteTransaction_ResponseSyntax */
 export interface ExecuteTransactionOutput {
-  /** Read transactions: one entry per statement, `{Item}` or `{}` when there is no item. */
+  /** Read transactions: one entry per statement, `{Item}` or `{}` when there is no item. Write transactions: `[]`. */
   Responses?: Array<{ Item?: Item }>
   /** One entry per table, with `ReadCapacityUnits` or `WriteCapacityUnits`. */
   ConsumedCapacity?: ConsumedCapacity[]
@@ -61,9 +62,11 @@ interface Resolved {
  */
 export function executeTransaction(db: DynamoDB, raw: Record<string, unknown>, ctx: OperationContext): ExecuteTransactionOutput {
   const input = validateStatementList(raw, 'TransactStatements', 'transactStatements', MAX_TRANSACTION_STATEMENTS, 'ParameterizedStatement')
+  // Parameter values are checked first, and their errors are not wrapped with the statement's position.
+  const params = input.statements.map((st) => validateParameters(st.Parameters))
   const resolved = input.statements.map((st, i): Resolved => {
     try {
-      return resolve(db, parseWithParameters(st.Statement, st.Parameters), st.Parameters)
+      return resolve(db, parseWithParameters(st.Statement, params[i]!), params[i]!)
     } catch (e) {
       if (e instanceof ResourceNotFoundException || !(e instanceof AwsServiceException)) throw e
       throw new ValidationException(`Validation failed in TransactStatements[${i}]: ${e.message}`)
@@ -80,7 +83,7 @@ export function executeTransaction(db: DynamoDB, raw: Record<string, unknown>, c
     ctx.partitions.push(table.partitionOf(key))
   }
   ctx.tableName = [...new Set(resolved.map((r) => r.write?.table.name ?? r.read!.table))].join(', ')
-  if (resolved.every((r) => r.read)) return readTransaction(db, resolved, input.statements.map((s) => s.Parameters), input.ReturnConsumedCapacity, ctx)
+  if (resolved.every((r) => r.read)) return readTransaction(db, resolved, params, input.ReturnConsumedCapacity, ctx)
 
   const fingerprint = requestFingerprint(raw)
   if (isRepeat(db, input.ClientRequestToken, fingerprint)) {
@@ -91,13 +94,13 @@ export function executeTransaction(db: DynamoDB, raw: Record<string, unknown>, c
     }
     for (const [name, b] of reads.byTable) recordCapacity(ctx, name, b)
     const consumed = reads.response(input.ReturnConsumedCapacity, 'read')
-    return consumed ? { ConsumedCapacity: consumed } : {}
+    return consumed ? { Responses: [], ConsumedCapacity: consumed } : { Responses: [] }
   }
 
   const olds = resolved.map((r) => r.write!.table.get(r.write!.key))
   const outcomes: WriteOutcome[] = []
   const reasons = resolved.map((r, i): CancellationReason => {
-    const outcome = evaluateOrReason(r.write!, olds[i], input.statements[i]!.Parameters)
+    const outcome = evaluateOrReason(r.write!, olds[i], params[i]!)
     if ('Code' in outcome) {
       outcomes.push({ ok: false, code: 'ConditionalCheckFailed' })
       return outcome
@@ -128,7 +131,7 @@ export function executeTransaction(db: DynamoDB, raw: Record<string, unknown>, c
   remember(db, input.ClientRequestToken, fingerprint)
   for (const [name, b] of capacities.byTable) recordCapacity(ctx, name, b)
   const consumed = capacities.response(input.ReturnConsumedCapacity, 'write')
-  return consumed ? { ConsumedCapacity: consumed } : {}
+  return consumed ? { Responses: [], ConsumedCapacity: consumed } : { Responses: [] }
 }
 
 /** Parses one statement into a read or a write, with the transaction's own restrictions. */

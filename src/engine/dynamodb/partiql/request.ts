@@ -1,7 +1,6 @@
-import type { AttributeValue, ReturnConsumedCapacity } from '../types.ts'
+import type { ReturnConsumedCapacity } from '../types.ts'
 import type { ConstraintErrors } from '../validation/common.ts'
 import { SerializationException } from '../errors.ts'
-import { validateAttributeValue } from '../attributes/validate.ts'
 import { RETURN_CONSUMED_CAPACITY, RETURN_VALUES_ON_CONDITION_CHECK_FAILURE, checkEnum, checkOptionalTypes, throwConstraintErrors } from '../validation/common.ts'
 import { optionalList, optionalStruct, violation } from '../validation/requestShapes.ts'
 
@@ -19,7 +18,8 @@ export const MAX_STATEMENT_LENGTH = 8192
 /** One statement with its parameters (ExecuteStatement's own fields, or a BatchStatementRequest / ParameterizedStatement). */
 export interface StatementInput {
   Statement: string
-  Parameters: AttributeValue[]
+  /** As sent: checked per statement by parameters.ts (a batch reports a bad one in that statement's slot). */
+  Parameters: unknown[]
   ConsistentRead?: boolean
   ReturnValuesOnConditionCheckFailure?: 'ALL_OLD' | 'NONE'
 }
@@ -50,7 +50,7 @@ function statementConstraints(errors: ConstraintErrors, raw: Record<string, unkn
 }
 
 function statementInput(raw: Record<string, unknown>): StatementInput {
-  const out: StatementInput = { Statement: raw.Statement as string, Parameters: ((raw.Parameters as unknown[] | null) ?? []).map((v) => validateAttributeValue(v)) }
+  const out: StatementInput = { Statement: raw.Statement as string, Parameters: (raw.Parameters as unknown[] | null) ?? [] }
   if (raw.ConsistentRead != null) out.ConsistentRead = raw.ConsistentRead as boolean
   if (raw.ReturnValuesOnConditionCheckFailure != null) out.ReturnValuesOnConditionCheckFailure = raw.ReturnValuesOnConditionCheckFailure as 'ALL_OLD' | 'NONE'
   return out
