@@ -101,6 +101,17 @@ describe('Query', () => {
       expect((byEmail().output as { Count: number }).Count).toBe(0)
       sim.advanceBy(1)
       expect((byEmail().output as { Count: number }).Count).toBe(1)
+      // many writes in flight: one pending clock event, applied in commit order
+      for (let i = 0; i < 50; i++) {
+        sim.request('dynamodb', 'PutItem', { TableName: 'Users', Item: { id: { S: '1' }, email: { S: `v${i}@x` } } })
+        sim.advanceBy(10)
+      }
+      expect(sim.clock.pending()).toBe(1)
+      sim.advanceBy(300)
+      expect(sim.clock.pending()).toBe(0)
+      const last = sim.request('dynamodb', 'Query', { TableName: 'Users', IndexName: 'byEmail', KeyConditionExpression: 'email = :e', ExpressionAttributeValues: { ':e': { S: 'v49@x' } } })
+      expect((last.output as { Count: number }).Count).toBe(1)
+      expect((byEmail().output as { Count: number }).Count).toBe(0)
     })
   })
 })

@@ -6,8 +6,14 @@ import { DEFAULT_REPLICATION, type ReplicationSettings } from './settings.ts'
 /** Clock event kind that applies due GSI changes (payload: null). */
 export const GSI_PROPAGATION_EVENT = 'dynamodb.gsiPropagation'
 
-/** Changes waiting to reach a GSI, per service. In memory only: a restored snapshot rebuilds its indexes from the items. */
-const gsiQueues = new WeakMap<DynamoDB, { due: number; apply: () => void }[]>()
+const models = new WeakMap<DynamoDB, ReplicationModel>()
+
+/**
+ * Changes waiting to reach a GSI, per service, in commit order, and the time of the one clock event that will
+ * apply the due ones (one pending event at a time, not one per write). In memory only: a restored snapshot
+ * rebuilds its indexes from the items.
+ */
+const gsiQueues = new WeakMap<DynamoDB, { queue: { due: number; apply: () => void }[]; eventAt: number | undefined }>()
 
 /**
  * GSI propagation with the model's `gsiLagMs`: at once when it is 0 (the default), else queued and applied
@@ -17,25 +23,28 @@ const gsiQueues = new WeakMap<DynamoDB, { due: number; apply: () => void }[]>()
 function laggingGsiPropagation(db: DynamoDB, _table: unknown, apply: () => void): void {
   const lag = models.get(db)?.settings.gsiLagMs ?? 0
   if (lag <= 0) return apply()
-  let queue = gsiQueues.get(db)
-  if (!queue) gsiQueues.set(db, (queue = []))
+  let q = gsiQueues.get(db)
+  if (!q) gsiQueues.set(db, (q = { queue: [], eventAt: undefined }))
   const due = db.clock.now() + lag
-  queue.push({ due, apply })
-  db.clock.schedule(due, GSI_PROPAGATION_EVENT, null)
+  q.queue.push({ due, apply })
+  if (q.eventAt === undefined) {
+    q.eventAt = due
+    db.clock.schedule(due, GSI_PROPAGATION_EVENT, null)
+  }
 }
 
 function drainGsiQueue(db: DynamoDB): void {
-  const queue = gsiQueues.get(db)
-  if (!queue) return
+  const q = gsiQueues.get(db)
+  if (!q) return
   const now = db.clock.now()
   let n = 0
-  while (n < queue.length && queue[n]!.due <= now) queue[n++]!.apply()
-  queue.splice(0, n)
+  while (n < q.queue.length && q.queue[n]!.due <= now) q.queue[n++]!.apply()
+  q.queue.splice(0, n)
+  q.eventAt = q.queue[0]?.due
+  if (q.eventAt !== undefined) db.clock.schedule(q.eventAt, GSI_PROPAGATION_EVENT, null)
 }
 
 setGsiPropagation(laggingGsiPropagation)
-
-const models = new WeakMap<DynamoDB, ReplicationModel>()
 
 /**
  * The consistency model of a DynamoDB service, created (and wired in) on first use: a change listener records
