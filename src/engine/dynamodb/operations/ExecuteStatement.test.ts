@@ -241,6 +241,14 @@ describe('ExecuteStatement', () => {
       expect(sks(out(run("SELECT * FROM comp WHERE pk = 'p' AND age > 11")))).toEqual(['prefix-alpha'])
       expect(sks(out(run("SELECT * FROM comp WHERE sk = 'prefix-q'")))).toEqual(['prefix-q'])
       expect(sks(out(run("SELECT * FROM comp WHERE pk = 'q' OR pk = 'p' AND age = 12")))).toEqual(['prefix-q', 'prefix-alpha'])
+      for (const [left, expected] of [
+        ["pk = 'p' AND NOT sk = 'other-gamma'", ['prefix-alpha', 'prefix-beta']],
+        ["pk = 'p' AND sk <> 'other-gamma'", ['prefix-alpha', 'prefix-beta']],
+        ["pk = 'p' AND NOT sk IN ['prefix-alpha', 'other-gamma']", ['prefix-beta']],
+        ["pk = 'p'", ['other-gamma', 'prefix-alpha', 'prefix-beta']],
+      ] as const) {
+        expect(sks(out(run(`SELECT * FROM comp WHERE ${left} OR pk = 'p' AND sk = 'prefix-beta'`))).sort()).toEqual(expected)
+      }
       expect(sks(out(run("SELECT * FROM comp WHERE pk = 'p' AND extra IS MISSING AND NOT sk = 'other-gamma'")))).toEqual(['prefix-alpha', 'prefix-beta'])
     })
 

@@ -162,24 +162,37 @@ function disjuncts(e: Expr): Expr[] {
 }
 
 /**
- * `pk = 1 OR pk = 2` (each OR branch pinning the partition key) is still a Query, one per value. Two branches on
- * the same partition, one with a sort key condition and one without, are refused.
+ * `pk = 1 OR pk = 2` (each OR branch pinning the partition key) is still a Query, one per value. On one
+ * partition, a branch with a sort key range (`=`, `<`, BETWEEN, begins_with…) beside a branch that filters on
+ * other attributes without touching the sort key is refused; negated or `<>` sort key terms do not count as a
+ * range (as AWS answers them).
  * @throws ValidationException `Overlapping conditions with range keys are not supported in where clause`
  */
 function orPartitions(where: Expr, target: ReadTarget, params: readonly AttributeValue[]): AttributeValue[] {
-  const branches: { value: AttributeValue; ranged: boolean }[] = []
+  const branches: { value: AttributeValue; ranged: boolean; filtered: boolean }[] = []
+  const rangeKey = target.rangeKey
   for (const d of disjuncts(where)) {
     const terms = conjuncts(d)
-    const eq = terms.map((t) => equalityOn(t, target.hashKey)).find((e) => e !== undefined)
+    const eq = terms.find((t) => equalityOn(t, target.hashKey) !== undefined)
     if (!eq) return []
-    const ranged = target.rangeKey !== undefined && terms.some((t) => rootNames(t).has(target.rangeKey!))
-    branches.push({ value: constantValue(eq, params)!, ranged })
+    const others = terms.filter((t) => t !== eq)
+    const ranged = rangeKey !== undefined && others.some((t) => isRangeTerm(t, rangeKey))
+    const filtered = others.length > 0 && (rangeKey === undefined || !others.some((t) => rootNames(t).has(rangeKey)))
+    branches.push({ value: constantValue(equalityOn(eq, target.hashKey)!, params)!, ranged, filtered })
   }
   const values: AttributeValue[] = []
   for (const b of branches) {
     const same = branches.filter((o) => JSON.stringify(o.value) === JSON.stringify(b.value))
-    if (same.some((o) => o.ranged) && same.some((o) => !o.ranged)) throw new ValidationException(MSG_OVERLAPPING_RANGE)
+    if (same.some((o) => o.ranged) && same.some((o) => o.filtered)) throw new ValidationException(MSG_OVERLAPPING_RANGE)
     if (!values.some((v) => JSON.stringify(v) === JSON.stringify(b.value))) values.push(b.value)
   }
   return values
+}
+
+/** A positive sort key condition a Query could use as its range. */
+function isRangeTerm(t: Expr, rangeKey: string): boolean {
+  if (t.kind === 'compare') return t.op !== '<>' && (isAttr(t.left, rangeKey) || isAttr(t.right, rangeKey))
+  if (t.kind === 'between') return !t.negated && isAttr(t.value, rangeKey)
+  if (t.kind === 'in') return !t.negated && isAttr(t.value, rangeKey)
+  return t.kind === 'call' && t.name === 'begins_with' && t.args.length > 0 && isAttr(t.args[0]!, rangeKey)
 }
