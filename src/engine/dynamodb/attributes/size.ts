@@ -31,7 +31,7 @@ export function utf8Length(s: string): number {
 }
 
 function measure(s: string): number {
-  if (!NON_ASCII.test(s)) return s.length
+  if (s.length < CACHE_MIN_CHARS ? isAscii(s) : !NON_ASCII.test(s)) return s.length
   let n = 0
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i)
@@ -43,6 +43,12 @@ function measure(s: string): number {
     } else n += 3
   }
   return n
+}
+
+/** Short strings (names, keys): a loop beats starting the regular expression. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false
+  return true
 }
 
 /** Bytes of a base64 string once decoded. */
