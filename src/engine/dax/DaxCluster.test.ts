@@ -305,5 +305,12 @@ describe('DAX', () => {
       expect(dax.stats()).toMatchObject({ ItemCacheMisses: 1, TotalRequestCount: 1 })
       expect(dax.stats().averageMissLatencyMs).toBeGreaterThan(1)
     })
+
+    it('refuses a damaged DAX snapshot and keeps the current clusters', () => {
+      const state = sim.getState()
+      state.dax = { clusters: [{ ...state.dax!.clusters[0]!, config: { ...state.dax!.clusters[0]!.config, nodes: 0 } }] }
+      expect(() => sim.setState(state)).toThrow('The workspace is damaged and was not loaded: A DAX cluster has 1 to 10 nodes')
+      expect(daxStats(sim).map((s) => s.name)).toEqual(['demo'])
+    })
   })
 })
