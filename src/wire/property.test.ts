@@ -16,7 +16,10 @@ import { DYNAMODB_TARGET_PREFIX, handleDynamoDBRequest } from './dynamodb.ts'
 
 const ENDPOINT = 'https://dynamodb.us-east-1.amazonaws.com/'
 const OPERATIONS = Object.keys(operations)
-const RUNS = 120
+/** Runs per property; raise locally with PROPERTY_RUNS=2000 for a deeper search. */
+const RUNS = Number(process.env['PROPERTY_RUNS'] ?? 120)
+/** Per-test time limit, scaled with the runs (the machine is shared). */
+const TIMEOUT = Math.max(20_000, RUNS * 60)
 
 let sim: Simulation
 
@@ -164,6 +167,7 @@ const TEMPLATES: Record<string, Record<string, unknown>[]> = {
     { RequestItems: { [HASH_ARN]: { Keys: [K1], AttributesToGet: ['n'] } } },
   ],
   BatchWriteItem: [
+    { RequestItems: { hash: [{ PutRequest: { Item: K1 } }] } },
     {
       RequestItems: { hash: [{ PutRequest: { Item: { a: { S: 'k3' } } } }, { DeleteRequest: { Key: K1 } }], range: [{ PutRequest: { Item: { ...RK, c: { S: 'c' } } } }] },
       ReturnConsumedCapacity: 'INDEXES',
@@ -171,6 +175,8 @@ const TEMPLATES: Record<string, Record<string, unknown>[]> = {
     },
   ],
   TransactWriteItems: [
+    { TransactItems: [{ Put: { TableName: 'hash', Item: K1 } }] },
+    { TransactItems: [{ Update: { TableName: 'range', Key: RK, UpdateExpression: 'SET c = :c', ExpressionAttributeValues: { ':c': { S: 'z' } } } }] },
     {
       TransactItems: [
         { Put: { TableName: 'hash', Item: { a: { S: 'k4' } }, ConditionExpression: 'attribute_not_exists(a)' } },
@@ -184,6 +190,7 @@ const TEMPLATES: Record<string, Record<string, unknown>[]> = {
     },
   ],
   TransactGetItems: [
+    { TransactItems: [{ Get: { TableName: 'hash', Key: K1 } }] },
     { TransactItems: [{ Get: { TableName: 'hash', Key: K1 } }, { Get: { TableName: 'range', Key: RK, ProjectionExpression: '#c', ExpressionAttributeNames: { '#c': 'c' } } }], ReturnConsumedCapacity: 'TOTAL' },
   ],
   TagResource: [{ ResourceArn: HASH_ARN, Tags: [{ Key: 'k', Value: 'v' }] }],
@@ -261,7 +268,7 @@ describe('DynamoDB wire handler', () => {
           }),
           { numRuns: RUNS },
         )
-      })
+      }, TIMEOUT)
 
       it(`answers ${operation} with a success or a named AWS error for mutations of valid requests`, async () => {
         await fc.assert(
@@ -270,7 +277,7 @@ describe('DynamoDB wire handler', () => {
           }),
           { numRuns: RUNS * 2 },
         )
-      })
+      }, TIMEOUT)
     }
 
     it('answers any target and any body text with a named AWS error or success', async () => {
@@ -283,6 +290,6 @@ describe('DynamoDB wire handler', () => {
         }),
         { numRuns: RUNS * 2 },
       )
-    })
+    }, TIMEOUT)
   })
 })

@@ -91,6 +91,8 @@ describe('TransactWriteItems', () => {
       expect(reasons(del)).toEqual([{ Code: 'None' }, { Code: 'ValidationError', Message: 'The provided key element does not match the schema' }])
       const put = transact({ TransactItems: [{ Put: { TableName: 'hash', Item: { a: { N: '5' } } } }] })
       expect(reasons(put)).toEqual([{ Code: 'ValidationError', Message: 'One or more parameter values were invalid: Type mismatch for key a expected: S actual: N' }])
+      const missing = transact({ TransactItems: [{ Put: { TableName: 'hash', Item: { x: { S: '5' } } } }], ClientRequestToken: 'tok' })
+      expect(reasons(missing)).toEqual([{ Code: 'ValidationError', Message: 'One or more parameter values were invalid: Missing the key a in the item' }])
       expect(get('hash', { a: { S: 'ok' } })).toBeUndefined()
     })
 

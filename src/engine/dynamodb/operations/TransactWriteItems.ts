@@ -107,13 +107,14 @@ export function transactWriteItems(db: DynamoDB, raw: Record<string, unknown>, c
   const input = validateTransactWriteItems(raw)
   const resolved = resolveActions(db, input.TransactItems)
   ctx.tableName = [...new Set(resolved.map((r) => r.table.name))].join(', ')
-  for (const r of resolved) ctx.partitions.push(r.table.partitionOf(r.key))
+  for (const r of resolved) if (!r.keyError) ctx.partitions.push(r.table.partitionOf(r.key))
 
   const fingerprint = requestFingerprint(raw)
   if (isRepeat(db, input.ClientRequestToken, fingerprint)) {
     // A repeat reads the items again instead of writing them (AWS-FACTS §7).
     const reads = new TableCapacities()
-    for (const { action, table, key } of resolved) {
+    for (const { action, table, key, keyError } of resolved) {
+      if (keyError) continue
       const stored = table.get(key)
       reads.add(action.TableName, tableOnly(readUnits(stored ? itemSize(stored) : 0, 'transactional')))
     }
