@@ -9,6 +9,9 @@ import { ErrorBox } from '../components/ErrorBox.tsx'
 import { CONSOLE_TEMPLATES, templateFor } from './consoleTemplates.ts'
 import { RawHttpExchange } from './RawHttpExchange.tsx'
 import { CopyAs } from './CopyAs.tsx'
+import { CapacityBreakdown } from '../components/CapacityBreakdown.tsx'
+import { ErrorDetails } from './query/ErrorDetails.tsx'
+import type { ConsumedCapacity } from '@aws-sdk/client-dynamodb'
 
 const OPERATIONS = Object.keys(CONSOLE_TEMPLATES)
 
@@ -78,9 +81,11 @@ export function ConsolePanel() {
       </div>
       <JsonEditor value={text} onChange={setText} label={`${operation} request JSON`} testId="console-editor" minHeight="14rem" />
       <ErrorBox error={parseError ?? send.error} />
+      {!parseError && <ErrorDetails error={send.error} />}
       {consumed !== undefined && (
         <div className="card" data-testid="consumed-capacity">
           <h3>ConsumedCapacity</h3>
+          <CapacityBreakdown consumed={consumed as ConsumedCapacity | ConsumedCapacity[]} />
           <pre>{JSON.stringify(consumed, null, 2)}</pre>
         </div>
       )}

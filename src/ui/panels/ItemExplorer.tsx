@@ -13,6 +13,7 @@ import { dynamodbClient } from '../queries/dynamodbClient.ts'
 import { JsonEditor } from '../components/JsonEditor.tsx'
 import { ErrorBox } from '../components/ErrorBox.tsx'
 import { cellText, parseItemText, toPlain, type ItemFormat } from '../itemFormat.ts'
+import { CapacityBreakdown } from '../components/CapacityBreakdown.tsx'
 
 type Item = Record<string, AttributeValue>
 
@@ -28,6 +29,7 @@ export function ItemExplorer({ tableName, tableStatus, itemCount }: { tableName:
   const [editorText, setEditorText] = useState(EMPTY_ITEM_HINT)
   const [format, setFormat] = useState<ItemFormat>('auto')
   const [lastResult, setLastResult] = useState<string>('')
+  const [lastCapacity, setLastCapacity] = useState<ConsumedCapacity | undefined>()
   const [selectedKey, setSelectedKey] = useState<string | undefined>()
   const keyNames = useMemo(() => table?.keySchema.map((k) => k.AttributeName) ?? [], [table])
   const keyTypes = useMemo(() => Object.fromEntries(table?.attributeDefinitions.map((d) => [d.AttributeName, d.AttributeType]) ?? []), [table])
@@ -39,7 +41,7 @@ export function ItemExplorer({ tableName, tableStatus, itemCount }: { tableName:
     initialPageParam: undefined as Item | undefined,
     queryFn: ({ pageParam }) =>
       dynamodbClient('explorer').send(
-        new ScanCommand({ TableName: tableName, Limit: 50, ReturnConsumedCapacity: 'TOTAL', ...(pageParam ? { ExclusiveStartKey: pageParam } : {}) }),
+        new ScanCommand({ TableName: tableName, Limit: 50, ReturnConsumedCapacity: 'INDEXES', ...(pageParam ? { ExclusiveStartKey: pageParam } : {}) }),
       ),
     getNextPageParam: (last) => last.LastEvaluatedKey,
   })
@@ -56,20 +58,22 @@ export function ItemExplorer({ tableName, tableStatus, itemCount }: { tableName:
   const put = useMutation({
     mutationFn: () => {
       const { item } = parseItemText(editorText, format)
-      return dynamodbClient('explorer').send(new PutItemCommand({ TableName: tableName, Item: item, ReturnConsumedCapacity: 'TOTAL' }))
+      return dynamodbClient('explorer').send(new PutItemCommand({ TableName: tableName, Item: item, ReturnConsumedCapacity: 'INDEXES' }))
     },
     onSuccess: (out) => {
       setLastResult(`PutItem succeeded${describeCapacity(out.ConsumedCapacity)}`)
+      setLastCapacity(out.ConsumedCapacity)
       void queryClient.invalidateQueries({ queryKey: ['dynamodb', 'Scan', tableName] })
     },
   })
   const del = useMutation({
     mutationFn: () => {
       const { item } = parseItemText(editorText, format)
-      return dynamodbClient('explorer').send(new DeleteItemCommand({ TableName: tableName, Key: keyOf(item), ReturnConsumedCapacity: 'TOTAL' }))
+      return dynamodbClient('explorer').send(new DeleteItemCommand({ TableName: tableName, Key: keyOf(item), ReturnConsumedCapacity: 'INDEXES' }))
     },
     onSuccess: (out) => {
       setLastResult(`DeleteItem succeeded${describeCapacity(out.ConsumedCapacity)}`)
+      setLastCapacity(out.ConsumedCapacity)
       setEditorText(EMPTY_ITEM_HINT)
       void queryClient.invalidateQueries({ queryKey: ['dynamodb', 'Scan', tableName] })
     },
@@ -81,11 +85,12 @@ export function ItemExplorer({ tableName, tableStatus, itemCount }: { tableName:
         const type = keyTypes[k] ?? 'S'
         Key[k] = (type === 'N' ? { N: keyInputs[k] ?? '' } : type === 'B' ? { B: keyInputs[k] ?? '' } : { S: keyInputs[k] ?? '' }) as AttributeValue
       }
-      return dynamodbClient('explorer').send(new GetItemCommand({ TableName: tableName, Key, ReturnConsumedCapacity: 'TOTAL' }))
+      return dynamodbClient('explorer').send(new GetItemCommand({ TableName: tableName, Key, ReturnConsumedCapacity: 'INDEXES' }))
     },
     onSuccess: (out) => {
       if (out.Item) showItem(out.Item)
       setLastResult(`GetItem ${out.Item ? 'found the item' : 'found no item'}${describeCapacity(out.ConsumedCapacity)}`)
+      setLastCapacity(out.ConsumedCapacity)
     },
   })
 
@@ -107,6 +112,7 @@ export function ItemExplorer({ tableName, tableStatus, itemCount }: { tableName:
           {scan.hasNextPage && <button onClick={() => void scan.fetchNextPage()}>Next page</button>}
         </div>
         <ErrorBox error={scan.error} />
+        <CapacityBreakdown consumed={scan.data?.pages.at(-1)?.ConsumedCapacity} />
         <div style={{ maxHeight: '22rem', overflow: 'auto' }}>
           <table className="grid" aria-label={`Items of ${tableName}`} data-testid="items-grid">
             <thead>
@@ -173,6 +179,7 @@ export function ItemExplorer({ tableName, tableStatus, itemCount }: { tableName:
           <button className="danger" onClick={() => del.mutate()} disabled={del.isPending} data-testid="delete-item">Delete item</button>
           <span className="ok" data-testid="item-result" aria-live="polite">{lastResult}</span>
         </div>
+        <CapacityBreakdown consumed={lastCapacity} />
         <ErrorBox error={error} />
       </div>
     </div>

@@ -5,7 +5,7 @@ import { useSimStore } from '../store/index.ts'
 import { selectSelectedTable, selectTables } from '../store/selectors.ts'
 import { dynamodbClient } from '../queries/dynamodbClient.ts'
 import { CreateTableForm } from './CreateTableForm.tsx'
-import { ItemExplorer } from './ItemExplorer.tsx'
+import { DataPlaneTabs } from './query/DataPlaneTabs.tsx'
 import { ErrorBox } from '../components/ErrorBox.tsx'
 
 /** Tables panel: the list of tables, create/describe/delete, and the item explorer of the selected one. */
@@ -117,7 +117,7 @@ function TableDetails({ tableName, status, itemCount }: { tableName: string; sta
           {describe.data ? <pre>{JSON.stringify(describe.data.Table, null, 2)}</pre> : null}
         </div>
       )}
-      <ItemExplorer tableName={tableName} tableStatus={status} itemCount={itemCount} />
+      <DataPlaneTabs tableName={tableName} tableStatus={status} itemCount={itemCount} />
     </section>
   )
 }
