@@ -44,8 +44,8 @@ export function constantValue(expr: Expr, params: readonly AttributeValue[], pat
       const M: Record<string, AttributeValue> = {}
       for (const { key, value } of expr.entries) {
         const k = key.kind === 'literal' && key.value.type === 'string' ? key.value.value : undefined
-        if (k === undefined) throw new ValidationException(`Tuple keys must be of type String. Actual type: ${describe(key)} under ${path}`)
-        if (Object.hasOwn(M, k)) throw new ValidationException(`Duplicate keys in tuple. Key: ${k} under ${path}`)
+        if (k === undefined) throw new ValidationException(`Tuple keys must be of type String. Actual type: ${describe(key)} under ${path || 'root'}`)
+        if (Object.hasOwn(M, k)) throw new ValidationException(`Duplicate keys in tuple. Key: ${k} under ${path || 'root'}`)
         const v = constantValue(value, params, path === '' ? 'root' : `${path}.${k}`)
         if (v !== undefined) M[k] = v
       }
