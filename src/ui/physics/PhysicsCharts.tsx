@@ -9,9 +9,9 @@ import { useFrameUpdates } from './useFrameUpdates.ts'
 /** Virtual seconds the capacity chart shows. */
 const CHART_WINDOW_S = 180
 
-function read(tableName: string): PhysicsView | undefined {
+function read(tableName: string, index: string): PhysicsView | undefined {
   try {
-    return readPhysicsView(runtimeSimulation(), tableName, CHART_WINDOW_S)
+    return readPhysicsView(runtimeSimulation(), tableName, CHART_WINDOW_S, index)
   } catch {
     return undefined
   }
@@ -28,6 +28,8 @@ export function PhysicsCharts({ tableName, dimension, onDimension }: { tableName
   const chart = useRef<CapacityChart | undefined>(undefined)
   const [selected, setSelected] = useState<number>()
   const [scope, setScope] = useState('table')
+  const [mapIndex, setMapIndex] = useState('')
+  const [indexes, setIndexes] = useState<string[]>([])
   const [scopes, setScopes] = useState<{ id: string; label: string }[]>([])
   const [keys, setKeys] = useState<{ keys: string[]; more: boolean }>({ keys: [], more: false })
   const [summary, setSummary] = useState('')
@@ -43,8 +45,13 @@ export function PhysicsCharts({ tableName, dimension, onDimension }: { tableName
     }
   }, [])
 
+  useEffect(() => {
+    setMapIndex('')
+    setSelected(undefined)
+  }, [tableName])
+
   useFrameUpdates(() => {
-    const view = read(tableName)
+    const view = read(tableName, mapIndex)
     if (!view) {
       map.current?.update({ partitions: [], dimension, selectedId: undefined, keyTicks: [] })
       setSummary(`Table ${tableName} does not exist.`)
@@ -52,6 +59,7 @@ export function PhysicsCharts({ tableName, dimension, onDimension }: { tableName
     }
     map.current?.update({ partitions: view.partitions, dimension, selectedId: selected, keyTicks: view.keyTicks })
     chart.current?.update(chartSeries(view, scope, dimension), dimension === 'read' ? 'RCU' : 'WCU')
+    setIndexes((old) => (old.join('\n') === view.indexes.join('\n') ? old : view.indexes))
     const s = chartScopes(view)
     setScopes((old) => (old.length === s.length && old.every((o, i) => o.id === s[i]!.id) ? old : s))
     const hot = view.partitions.filter((p) => p.hot).map((p) => p.id)
@@ -60,10 +68,10 @@ export function PhysicsCharts({ tableName, dimension, onDimension }: { tableName
         (hot.length ? `; hot: ${hot.map((h) => `P${h}`).join(', ')}` : ''),
     )
     if (selected !== undefined) {
-      const k = keysOnPartition(runtimeSimulation(), tableName, selected, 60)
+      const k = keysOnPartition(runtimeSimulation(), tableName, selected, 60, view.index)
       setKeys((old) => (old.more === k.more && old.keys.join('\n') === k.keys.join('\n') ? old : k))
     }
-  }, 50, [selected, scope, dimension, tableName])
+  }, 50, [selected, scope, dimension, tableName, mapIndex])
 
   return (
     <>
@@ -71,7 +79,28 @@ export function PhysicsCharts({ tableName, dimension, onDimension }: { tableName
         <div className="row phys-head">
           <h3>Partition map</h3>
           <span className="muted" data-testid="pmap-summary">{summary}</span>
-          <div className="row phys-push" role="group" aria-label="Dimension">
+          {indexes.length > 0 && (
+            <label className="phys-inline phys-push">
+              Partitions of
+              <select
+                value={mapIndex}
+                onChange={(e) => {
+                  setMapIndex(e.target.value)
+                  setSelected(undefined)
+                  setScope('table')
+                }}
+                data-testid="map-resource"
+              >
+                <option value="">table {tableName}</option>
+                {indexes.map((i) => (
+                  <option key={i} value={i}>
+                    GSI {i}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <div className={indexes.length > 0 ? 'row' : 'row phys-push'} role="group" aria-label="Dimension">
             <button aria-pressed={dimension === 'read'} onClick={() => onDimension('read')} data-testid="dim-read">
               Reads
             </button>
@@ -87,7 +116,10 @@ export function PhysicsCharts({ tableName, dimension, onDimension }: { tableName
         </p>
         {selected !== undefined && (
           <div data-testid="partition-keys" aria-live="polite">
-            <strong>Keys on partition P{selected}</strong> ({keys.keys.length}
+            <strong>
+              Keys on partition P{selected}
+              {mapIndex ? ` of ${mapIndex}` : ''}
+            </strong> ({keys.keys.length}
             {keys.more ? '+' : ''}): <span className="mono">{keys.keys.join(', ') || 'none'}</span>
           </div>
         )}

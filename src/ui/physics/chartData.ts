@@ -25,7 +25,7 @@ export function chartSeries(view: PhysicsView, scope: ChartScope, dimension: Cha
   const read = dimension === 'read'
   if (scope.startsWith('partition:')) {
     const id = Number(scope.slice('partition:'.length))
-    const p = m.partitions.find((x) => x.resource === '' && x.id === id)
+    const p = m.partitions.find((x) => x.resource === view.index && x.id === id)
     const pv = view.partitions.find((x) => x.id === id)
     if (p && pv) {
       const s = p.series
@@ -35,7 +35,7 @@ export function chartSeries(view: PhysicsView, scope: ChartScope, dimension: Cha
         provisioned: new Array<number>(n).fill(read ? pv.rcu : pv.wcu),
         throttles: [...(read ? s.ReadThrottleEvents : s.WriteThrottleEvents)],
         burst: [{ label: `P${id}`, values: [...(read ? s.BurstReadCapacityUnits : s.BurstWriteCapacityUnits)] }],
-        label: `partition ${id}`,
+        label: view.index ? `partition ${id} of ${view.index}` : `partition ${id}`,
       }
     }
   }
@@ -55,12 +55,12 @@ export function chartSeries(view: PhysicsView, scope: ChartScope, dimension: Cha
   }
 }
 
-/** The scopes a table offers: the table, its GSIs, its partitions. */
+/** The scopes a table offers: the table, its GSIs, and the partitions the map shows (the table's or a GSI's). */
 export function chartScopes(view: PhysicsView): { id: ChartScope; label: string }[] {
   return [
     { id: 'table', label: `Table ${view.tableName}` },
     ...Object.keys(view.metrics.indexes).map((name) => ({ id: `index:${name}`, label: `GSI ${name}` })),
-    ...view.partitions.map((p) => ({ id: `partition:${p.id}`, label: `Partition ${p.id}` })),
+    ...view.partitions.map((p) => ({ id: `partition:${p.id}`, label: view.index ? `Partition ${p.id} of ${view.index}` : `Partition ${p.id}` })),
   ]
 }
 
