@@ -39,7 +39,8 @@ describe('BatchExecuteStatement', () => {
     })
 
     it('returns ValidationException for a batch mixing reads and writes', () => {
-      expect(batch([{ Statement: "SELECT * FROM hash WHERE pk = 'a'" }, { Statement: "INSERT INTO hash VALUE {'pk': 'b'}" }]).error?.name).toBe('ValidationException')
+      const r = batch([{ Statement: "SELECT * FROM hash WHERE pk = 'a'" }, { Statement: "INSERT INTO hash VALUE {'pk': 'b'}" }])
+      expect([r.error?.name, r.error?.message]).toEqual(['ValidationException', 'Read and write requests together in the same batch is not supported.'])
     })
 
     it('reports malformed members, missing tables and non-key reads per statement', () => {

@@ -22,9 +22,10 @@ export const MAX_BATCH_STATEMENTS = 25
 
 /**
  * Message for a batch mixing reads and writes (the developer guide: "The entire batch must consist of either
- * read statements or write statements"). [unverified] AWS's exact text was not found in a public record.
+ * read statements or write statements"). Text from DynamoDB Local's `BatchExecuteStatementFunction`; not
+ * confirmed against AWS.
  */
-export const MSG_BATCH_MIXED = 'Batch statements must either be all reads or all writes.'
+export const MSG_BATCH_MIXED = 'Read and write requests together in the same batch is not supported.'
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchStatementResponse.html */
 export interface BatchStatementResponse {

@@ -64,15 +64,23 @@ export function executeTransaction(db: DynamoDB, raw: Record<string, unknown>, c
   const input = validateStatementList(raw, 'TransactStatements', 'transactStatements', MAX_TRANSACTION_STATEMENTS, 'ParameterizedStatement')
   // Parameter values are checked first, and their errors are not wrapped with the statement's position.
   const params = input.statements.map((st) => validateParameters(st.Parameters))
-  const resolved = input.statements.map((st, i): Resolved => {
+  let first: Statement | undefined
+  const wrapped = <T>(i: number, run: () => T): T => {
     try {
-      return resolve(db, parseWithParameters(st.Statement, params[i]!), params[i]!)
+      return run()
     } catch (e) {
       if (e instanceof ResourceNotFoundException || !(e instanceof AwsServiceException)) throw e
       throw new ValidationException(`Validation failed in TransactStatements[${i}]: ${e.message}`)
     }
+  }
+  // Parsed in order; a statement of the other kind than the first (reads vs writes) stops the request.
+  const statements = input.statements.map((st, i) => {
+    const statement = wrapped(i, () => parseWithParameters(st.Statement, params[i]!))
+    if (i > 0 && isRead(statement) !== isRead(first!)) throw new ValidationException(MSG_TX_MIXED)
+    first ??= statement
+    return statement
   })
-  if (new Set(resolved.map((r) => isRead(r.statement))).size > 1) throw new ValidationException(MSG_TX_MIXED)
+  const resolved = statements.map((statement, i): Resolved => wrapped(i, () => resolve(db, statement, params[i]!)))
   const seen = new Set<string>()
   for (const r of resolved) {
     const table = r.write?.table ?? requireItemTable(db.tables, r.read!.table)
