@@ -1,7 +1,6 @@
 import type { AwsServiceException } from '../errors.ts'
-import type { Trace, TraceHop } from '../trace.ts'
+import type { LazyTrace, Trace, TraceHop } from '../trace.ts'
 import { SeededRandom } from '../clock/SeededRandom.ts'
-import { PendingTrace } from '../trace.ts'
 import { invariant } from '../errors.ts'
 import type { OperationContext } from './OperationContext.ts'
 import { DYNAMODB_LATENCY_MS as L, jitter } from './latency.ts'
@@ -85,26 +84,46 @@ export function dynamoDBTraceDraws(ctx: OperationContext): number {
   return 3 + ctx.partitions.length
 }
 
-interface PendingArgs {
-  id: string
-  source: string
-  operation: string
-  start: number
-  ctx: OperationContext
-  error: AwsServiceException | undefined
+/**
+ * The trace of one DynamoDB request, built when first read. Holds the few references the build needs as
+ * fields (it stays in the trace log for thousands of requests, so it should be small).
+ */
+class PendingDynamoDBTrace implements LazyTrace {
+  readonly id: string
+  #source: string
+  #operation: string
+  #start: number
+  #ctx: OperationContext | undefined
+  #error: AwsServiceException | undefined
   /** State of the simulation's generator before the trace's draws. */
-  randomState: number
-}
+  #randomState: number
+  #trace: Trace | undefined
 
-function buildFromState(a: PendingArgs): Trace {
-  const random = new SeededRandom()
-  random.setState(a.randomState)
-  const trace = buildDynamoDBTrace({ id: a.id, source: a.source, operation: a.operation, start: a.start, ctx: a.ctx, error: a.error, random })
-  const expected = new SeededRandom()
-  expected.setState(a.randomState)
-  expected.skip(dynamoDBTraceDraws(a.ctx))
-  invariant(random.getState() === expected.getState(), 'buildDynamoDBTrace must make exactly dynamoDBTraceDraws(ctx) random draws')
-  return trace
+  constructor(id: string, source: string, operation: string, start: number, ctx: OperationContext, error: AwsServiceException | undefined, randomState: number) {
+    this.id = id
+    this.#source = source
+    this.#operation = operation
+    this.#start = start
+    this.#ctx = ctx
+    this.#error = error
+    this.#randomState = randomState
+  }
+
+  get trace(): Trace {
+    if (this.#trace === undefined) {
+      const ctx = this.#ctx!
+      const random = new SeededRandom()
+      random.setState(this.#randomState)
+      this.#trace = buildDynamoDBTrace({ id: this.id, source: this.#source, operation: this.#operation, start: this.#start, ctx, error: this.#error, random })
+      const expected = new SeededRandom()
+      expected.setState(this.#randomState)
+      expected.skip(dynamoDBTraceDraws(ctx))
+      invariant(random.getState() === expected.getState(), 'buildDynamoDBTrace must make exactly dynamoDBTraceDraws(ctx) random draws')
+      this.#ctx = undefined
+      this.#error = undefined
+    }
+    return this.#trace
+  }
 }
 
 /**
@@ -120,9 +139,8 @@ export function pendingDynamoDBTrace(args: {
   ctx: OperationContext
   error: AwsServiceException | undefined
   random: SeededRandom
-}): PendingTrace<PendingArgs> {
-  const { random, ...rest } = args
-  const randomState = random.getState()
-  random.skip(dynamoDBTraceDraws(args.ctx))
-  return new PendingTrace(args.id, buildFromState, { ...rest, randomState })
+}): LazyTrace {
+  const randomState = args.random.getState()
+  args.random.skip(dynamoDBTraceDraws(args.ctx))
+  return new PendingDynamoDBTrace(args.id, args.source, args.operation, args.start, args.ctx, args.error, randomState)
 }
