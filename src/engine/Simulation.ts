@@ -126,6 +126,7 @@ export class Simulation {
 
   #emit(): void {
     this.#dirty = false
+    if (this.#listeners.size === 0) return
     for (const l of [...this.#listeners]) l()
   }
 
