@@ -149,6 +149,24 @@ describe('TransactWriteItems', () => {
       )
     })
 
+    it('lists a too-long ClientRequestToken before the enum errors', () => {
+      const token = 'x'.repeat(37)
+      expectError(
+        transact({ TransactItems: [{ Put: { TableName: 'hash', Item: { a: { S: 'x' } } } }], ClientRequestToken: token, ReturnConsumedCapacity: 'BOGUS', ReturnItemCollectionMetrics: 'BOGUS2' }),
+        'ValidationException',
+        `3 validation errors detected: Value '${token}' at 'clientRequestToken' failed to satisfy constraint: Member must have length less than or equal to 36; ` +
+          "Value 'BOGUS' at 'returnConsumedCapacity' failed to satisfy constraint: Member must satisfy enum value set: [INDEXES, TOTAL, NONE]; " +
+          "Value 'BOGUS2' at 'returnItemCollectionMetrics' failed to satisfy constraint: Member must satisfy enum value set: [SIZE, NONE]",
+      )
+    })
+
+    it('reports an unused value before a missing table or a duplicate target', () => {
+      const unusedCheck = { ConditionCheck: { TableName: 'hash', Key: { a: { S: 'c' } }, ConditionExpression: 'attribute_not_exists(a)', ExpressionAttributeValues: { ':v': { S: 'x' } } } }
+      const msg = 'Value provided in ExpressionAttributeValues unused in expressions: keys: {:v}'
+      expectError(transact({ TransactItems: [{ Put: { TableName: 'nope', Item: { a: { S: 'a' } } } }, unusedCheck] }), 'ValidationException', msg)
+      expectError(transact({ TransactItems: [{ Put: { TableName: 'hash', Item: { a: { S: 'c' } } } }, unusedCheck] }), 'ValidationException', msg)
+    })
+
     it('returns ValidationException for a ClientRequestToken over 36 characters', () => {
       const token = 't'.repeat(37)
       expectError(

@@ -67,7 +67,7 @@ export function checkTransactItemsLength(errors: ConstraintErrors, items: unknow
 
 /**
  * Validates a TransactWriteItems request (dynalite validations/transactWriteItems.js; limits from AWS-FACTS §7):
- * member types, constraints (returnConsumedCapacity, returnItemCollectionMetrics, clientRequestToken length,
+ * member types, constraints (clientRequestToken length, returnConsumedCapacity, returnItemCollectionMetrics,
  * transactItems 1–100, each action's key/item, tableName, expressions required by the kind, enum), then per
  * action in order (the first action's problem wins, whatever a later one's): exactly one kind, empty attribute
  * names, attribute values, item size, expressions. Table and key-schema checks, duplicates and conditions are
@@ -93,6 +93,12 @@ export function validateTransactWriteItems(raw: Record<string, unknown>): Transa
   }
 
   const errors: ConstraintErrors = []
+  // AWS lists a too-long ClientRequestToken first, then the enums (recorded us-east-1, 2026).
+  const token = raw.ClientRequestToken as string | undefined
+  if (token != null && token.length < 1) errors.push(violation(`'${token}'`, 'clientRequestToken', 'Member must have length greater than or equal to 1'))
+  if (token != null && token.length > MAX_CLIENT_REQUEST_TOKEN) {
+    errors.push(violation(`'${token}'`, 'clientRequestToken', `Member must have length less than or equal to ${MAX_CLIENT_REQUEST_TOKEN}`))
+  }
   checkEnum(errors, raw.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
   checkEnum(errors, raw.ReturnItemCollectionMetrics, 'returnItemCollectionMetrics', RETURN_ITEM_COLLECTION_METRICS)
   checkTransactItemsLength(errors, items)
@@ -109,11 +115,6 @@ export function validateTransactWriteItems(raw: Record<string, unknown>): Transa
       checkEnum(errors, a.ReturnValuesOnConditionCheckFailure, `${at}.returnValuesOnConditionCheckFailure`, RETURN_VALUES_ON_CONDITION_CHECK_FAILURE)
     }
   })
-  const token = raw.ClientRequestToken as string | undefined
-  if (token != null && token.length < 1) errors.push(violation(`'${token}'`, 'clientRequestToken', 'Member must have length greater than or equal to 1'))
-  if (token != null && token.length > MAX_CLIENT_REQUEST_TOKEN) {
-    errors.push(violation(`'${token}'`, 'clientRequestToken', `Member must have length less than or equal to ${MAX_CLIENT_REQUEST_TOKEN}`))
-  }
   throwConstraintErrors(errors)
 
   const actions = items!.map((entry) => writeAction(entry as Record<string, Record<string, unknown> | undefined>))
