@@ -196,6 +196,14 @@ describe('ExecuteStatement', () => {
       expectError(run(update("s = set_add(s, <<'x'>>)")), 'ValidationException', 'An operand in the update expression has an incorrect data type')
     })
 
+    it('returns ValidationException for projection mistakes and several tables', () => {
+      const star = "Other attributes should not be present in the projection when '*' is used."
+      expectError(run("SELECT *, a FROM hash WHERE pk = 'x'"), 'ValidationException', star)
+      expectError(run("SELECT a, * FROM hash WHERE pk = 'x'"), 'ValidationException', star)
+      expectError(run("SELECT a, m.a FROM hash WHERE pk = 'x'"), 'ValidationException', 'Duplicate identifiers in select clause: a')
+      expectError(run("SELECT * FROM hash, comp WHERE pk = 'x'"), 'ValidationException', 'Only select from a single table or index is supported.')
+    })
+
     it('returns ValidationException for EXISTS outside a transaction', () => {
       expectError(run("EXISTS(SELECT * FROM hash WHERE pk = 'x')"), 'ValidationException', 'EXISTS can only be used in ExecuteTransaction write requests.')
     })

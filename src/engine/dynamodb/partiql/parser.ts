@@ -3,7 +3,7 @@ import type { Token } from './tokenizer.ts'
 import { ValidationException } from '../errors.ts'
 import { tokenize } from './tokenizer.ts'
 import { RESERVED_WORDS } from './keywords.ts'
-import { MSG_ALIASING, MSG_DML_FROM, MSG_EMPTY_COMPONENT, MSG_LEFTOVER, MSG_PATH_COMPONENTS, notWellFormed } from './errors.ts'
+import { MSG_ALIASING, MSG_DML_FROM, MSG_STAR_AND_OTHERS, MSG_EMPTY_COMPONENT, MSG_LEFTOVER, MSG_PATH_COMPONENTS, notWellFormed } from './errors.ts'
 
 /**
  * Recursive-descent parser for DynamoDB's PartiQL subset: SELECT, INSERT, UPDATE (also the `FROM … SET` form),
@@ -126,10 +126,12 @@ class Parser {
     let projection: '*' | PathExpr[]
     if (this.peekPunct('*')) {
       this.next()
+      if (this.peekPunct(',')) throw new ValidationException(MSG_STAR_AND_OTHERS)
       projection = '*'
     } else {
       const paths: PathExpr[] = []
       do {
+        if (this.peekPunct('*')) throw new ValidationException(MSG_STAR_AND_OTHERS)
         const e = this.expr()
         if (e.kind === 'call') throw new ValidationException(`Unexpected path component at ${e.pos}`)
         if (e.kind !== 'path') throw notWellFormed('Unexpected term')
@@ -142,6 +144,7 @@ class Parser {
     if (this.peek().kind === 'eof' || this.peek().kind === 'punct') throw notWellFormed('Unexpected term')
     const source = this.source()
     this.alias()
+    if (this.peekPunct(',')) throw new ValidationException('Only select from a single table or index is supported.')
     const out: SelectStatement = { kind: 'select', projection, source }
     if (this.acceptWord('where')) out.where = this.expr()
     if (this.isWord('order') && this.isWord('by', 1)) {

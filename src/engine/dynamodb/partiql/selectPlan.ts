@@ -15,7 +15,6 @@ import {
   MSG_ORDER_BY_NO_HASH,
   MSG_ORDER_BY_NO_WHERE,
   MSG_OVERLAPPING_RANGE,
-  MSG_STAR_AND_OTHERS,
 } from './errors.ts'
 
 /**
@@ -52,7 +51,11 @@ export function planSelect(table: Table, s: SelectStatement, params: readonly At
     if (def.kind === 'GSI' && consistent) throw new ValidationException(MSG_CONSISTENT_GSI)
   }
   const target = resolveReadTarget(table, indexName, false)
-  if (s.projection !== '*' && s.projection.some((p) => p.steps.length === 1 && p.steps[0] === '*')) throw new ValidationException(MSG_STAR_AND_OTHERS)
+  if (s.projection !== '*') {
+    const names = s.projection.map((p) => [...p.steps].reverse().find((x) => typeof x === 'string'))
+    const twice = names.find((n, i) => names.indexOf(n) !== i)
+    if (twice !== undefined) throw new ValidationException(`Duplicate identifiers in select clause: ${twice}`)
+  }
   const terms = conjuncts(s.where)
   checkProjected(target, s, terms.some((t) => equalityOn(t, target.hashKey) !== undefined || (t.kind === 'in' && !t.negated && isAttr(t.value, target.hashKey))))
 
