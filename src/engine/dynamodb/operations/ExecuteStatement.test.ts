@@ -202,6 +202,7 @@ describe('ExecuteStatement', () => {
       expectError(run("SELECT a, * FROM hash WHERE pk = 'x'"), 'ValidationException', star)
       expectError(run("SELECT a, m.a FROM hash WHERE pk = 'x'"), 'ValidationException', 'Duplicate identifiers in select clause: a')
       expectError(run("SELECT * FROM hash, comp WHERE pk = 'x'"), 'ValidationException', 'Only select from a single table or index is supported.')
+      expectError(run("SELECT * FROM hash WHERE pk = 'x' AND a = MISSING"), 'ValidationException', 'MISSING must be compared using IS operator')
     })
 
     it('returns ValidationException for EXISTS outside a transaction', () => {

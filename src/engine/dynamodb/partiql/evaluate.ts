@@ -124,6 +124,9 @@ export function checkCondition(expr: Expr, params: readonly AttributeValue[]): v
       checkCondition(expr.operand, params)
       return
     case 'compare':
+      if ([expr.left, expr.right].some((e) => e.kind === 'literal' && e.value.type === 'missing')) {
+        throw new ValidationException('MISSING must be compared using IS operator')
+      }
       if (ORDERING.has(expr.op)) {
         ordered(expr.op, expr.left)
         ordered(expr.op, expr.right)
