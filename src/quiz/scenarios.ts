@@ -1,13 +1,15 @@
 import { Simulation } from '../engine/Simulation.ts'
 import type { Trace } from '../engine/trace.ts'
+import { loadScenarios, type LoadRunResult, type LoadScenarioSpec } from './loadScenarios.ts'
 
 /**
  * "Predict then run" scenarios. Each one builds a fresh `new Simulation()`, runs the exact setup its
  * question describes, and reports what happened: observed values and the traces of every request.
  *
- * Only CreateTable/DescribeTable/PutItem/GetItem/UpdateItem/DeleteItem are used for now.
- * TODO(throttling issue): add throttling scenarios (e.g. 15 writes/s of 1 KB against 10 WCU for 60 s,
- * burst capacity draining) once provisioned-throughput enforcement lands.
+ * Request scenarios send single requests. Load scenarios (`load`) create tables and run workloads of the
+ * load generator (src/engine/load) against the capacity physics (src/engine/dynamodb/physics): the same
+ * spec runs in a fresh simulation here ({@link runScenario}) and in the app's main simulation
+ * (src/ui/quiz/runInSimulator.ts), so the quiz answer, the unit tests and the charts all come from the engine.
  */
 
 /** One observed value, e.g. `{ label: 'ConsumedCapacity (eventual)', value: '1 RCU' }`. */
@@ -22,6 +24,8 @@ export interface ScenarioOutcome {
   traces: Trace[]
   /** Final virtual time, ms. */
   virtualMs: number
+  /** Load scenarios: what each run did. */
+  load?: LoadRunResult[]
 }
 
 export interface Scenario {
@@ -30,6 +34,10 @@ export interface Scenario {
   /** The setup, step by step, as shown before "Run it". */
   setup: string[]
   run(): ScenarioOutcome
+  /** Load scenarios: the tables and workloads, so the app can run them in its main simulation too. */
+  load?: LoadScenarioSpec
+  /** Index of the question's choice that `outcome` shows (tests check it equals the answer key); -1: none. */
+  answerOf?(outcome: ScenarioOutcome): number
 }
 
 interface Runner {
@@ -204,6 +212,7 @@ export const scenarios: Record<string, Scenario> = {
       }
     },
   },
+  ...Object.fromEntries(loadScenarios.map((s) => [s.id, s])),
 }
 
 /** Runs a scenario by id. @throws Error for an unknown id. */
