@@ -51,11 +51,15 @@ export function requireFullKey(table: Table, where: Expr | undefined, params: re
   for (const { AttributeName: name } of table.meta.KeySchema) {
     const matches = terms.filter((t) => equalityOn(t, name) !== undefined)
     if (matches.length === 0) throw new ValidationException(missing)
-    if (matches.length > 1) throw new ValidationException(`Multiple conditions on same key ${name}. Only single item Update/Insert/Delete are supported`)
-    const value = constantValue(equalityOn(matches[0]!, name)!, params)
+    const values = matches.map((t) => constantValue(equalityOn(t, name)!, params))
+    // The same equality twice is harmless; two different values cannot name one item.
+    if (values.some((v) => JSON.stringify(v) !== JSON.stringify(values[0]))) {
+      throw new ValidationException(`Multiple conditions on same key ${name}. Only single item Update/Insert/Delete are supported`)
+    }
+    const value = values[0]
     checkKeyValue(table, name, value)
     key[name] = value!
-    used.add(matches[0]!)
+    for (const t of matches) used.add(t)
   }
   const rest = terms.filter((t) => !used.has(t))
   const out: KeyAndCondition = { key }
