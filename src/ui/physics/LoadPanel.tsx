@@ -26,6 +26,14 @@ let draft: Workload | undefined
 /** The `?scenario=` of this page load is applied once, not on every visit to the panel. */
 let scenarioApplied = false
 
+/**
+ * Shows `workload` (its table in the charts) the next time the panel opens: for links from other panels,
+ * e.g. the quiz's "Open the charts" after a predict-then-run scenario. Call it before switching to 'load'.
+ */
+export function showWorkloadNext(workload: Workload): void {
+  draft = structuredClone(workload)
+}
+
 function initialWorkload(tables: { name: string }[]): Workload {
   if (draft) return draft
   const w = preset('Hot key')!

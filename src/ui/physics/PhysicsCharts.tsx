@@ -64,7 +64,8 @@ export function PhysicsCharts({ tableName, dimension, onDimension }: { tableName
     setScopes((old) => (old.length === s.length && old.every((o, i) => o.id === s[i]!.id) ? old : s))
     const hot = view.partitions.filter((p) => p.hot).map((p) => p.id)
     setSummary(
-      `${view.partitions.length} partition${view.partitions.length === 1 ? '' : 's'}, ${view.billing === 'PROVISIONED' ? `${view.rcu} RCU / ${view.wcu} WCU` : 'on-demand'}` +
+      (view.index ? `GSI ${view.index}: ` : '') +
+        `${view.partitions.length} partition${view.partitions.length === 1 ? '' : 's'}, ${view.billing === 'PROVISIONED' ? `${view.rcu} RCU / ${view.wcu} WCU` : 'on-demand'}` +
         (hot.length ? `; hot: ${hot.map((h) => `P${h}`).join(', ')}` : ''),
     )
     if (selected !== undefined) {

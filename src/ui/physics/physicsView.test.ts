@@ -51,6 +51,7 @@ describe('readPhysicsView', () => {
       const sim = tableWithGsi()
       const view = readPhysicsView(sim, 'Orders', 60, 'ByCustomer')!
       expect(view.index).toBe('ByCustomer')
+      expect([view.rcu, view.wcu]).toEqual([5, 5])
       expect(view.partitions.reduce((s, p) => s + p.items, 0)).toBe(8)
       expect(keysOnPartition(sim, 'Orders', view.partitions[0]!.id, 100, 'ByCustomer').keys).toEqual(['c-0', 'c-1', 'c-2', 'c-3'])
       expect(view.keyTicks).toHaveLength(4)

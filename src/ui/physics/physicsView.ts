@@ -38,6 +38,7 @@ export interface PhysicsView {
   /** Virtual ms. */
   now: number
   billing: 'PROVISIONED' | 'PAY_PER_REQUEST'
+  /** Provisioned RCU/WCU of the table or GSI shown (on-demand: its current limit, 2 × the previous peak). */
   rcu: number
   wcu: number
   partitions: PartitionView[]
@@ -149,15 +150,14 @@ export function readPhysicsView(sim: Simulation, tableName: string, windowSecond
       hot: throttles > 0 || (p.rcu > 0 && readPerSecond > p.rcu * 1.001) || (p.wcu > 0 && writePerSecond > p.wcu * 1.001),
     }
   })
-  const state = table.capacity.table.state
   return {
     tableName,
     index: res.index,
     indexes: resources.filter((r) => r.index !== '').map((r) => r.index),
     now,
-    billing: state.billing,
-    rcu: state.rcu,
-    wcu: state.wcu,
+    billing: res.billingMode,
+    rcu: res.readLimit,
+    wcu: res.writeLimit,
     partitions,
     metrics,
     keyTicks: ticks,
