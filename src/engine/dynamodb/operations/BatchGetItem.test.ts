@@ -51,6 +51,15 @@ describe('BatchGetItem', () => {
       )
     })
 
+    it('lists a malformed table name (echoing the map as JSON) before an unknown enum', () => {
+      expectError(
+        batchGet({ RequestItems: { 'bad!name': { Keys: [{ pk: { S: 'a' } }] } }, ReturnConsumedCapacity: 'BOGUS' }),
+        'ValidationException',
+        `2 validation errors detected: Value '{"bad!name":{"Keys":[{"pk":{"S":"a"}}]}}' at 'requestItems' failed to satisfy constraint: Map keys must satisfy constraint: [Member must have length less than or equal to 255, Member must have length greater than or equal to 3, Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+]; ` +
+          "Value 'BOGUS' at 'returnConsumedCapacity' failed to satisfy constraint: Member must satisfy enum value set: [INDEXES, TOTAL, NONE]",
+      )
+    })
+
     it('returns ValidationException for more than 100 keys in one table', () => {
       const keys = Array.from({ length: 101 }, (_, i) => ({ a: { S: String(i) } }))
       const r = batchGet({ RequestItems: { abc: { Keys: keys } } })

@@ -47,6 +47,14 @@ describe('BatchWriteItem', () => {
       )
     })
 
+    it('reports only the enums when the table name is malformed too', () => {
+      expectError(
+        batchWrite({ RequestItems: { 'bad!name': [putReq({ a: { S: 'x' } })] }, ReturnConsumedCapacity: 'BOGUS' }),
+        'ValidationException',
+        "1 validation error detected: Value 'BOGUS' at 'returnConsumedCapacity' failed to satisfy constraint: Member must satisfy enum value set: [INDEXES, TOTAL, NONE]",
+      )
+    })
+
     it('returns ValidationException for an empty RequestItems', () => {
       expectError(batchWrite({ RequestItems: {} }), 'ValidationException', 'The requestItems parameter is required for BatchWriteItem')
     })

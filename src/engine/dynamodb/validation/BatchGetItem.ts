@@ -69,11 +69,15 @@ export function validateBatchGetItem(raw: Record<string, unknown>): BatchGetItem
   }
 
   const errors: ConstraintErrors = []
+  // A malformed table name is listed before the enum, and AWS echoes the map as the JSON it received
+  // (recorded us-east-1 / eu-west-2, 2026); a missing RequestItems comes after the enum (dynalite).
+  if (requestItems && Object.keys(requestItems).some(badTableNameKey)) {
+    errors.push(violation(`'${JSON.stringify(requestItems)}'`, 'requestItems', MAP_KEYS_TABLE_NAME))
+  }
   checkEnum(errors, raw.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
   if (!requestItems) errors.push(notNull('requestItems'))
   else {
     const names = Object.keys(requestItems)
-    if (names.some(badTableNameKey)) errors.push(violation(`'${javaText(requestItems)}'`, 'requestItems', MAP_KEYS_TABLE_NAME))
     for (const name of names) {
       const spec = (requestItems[name] ?? {}) as Record<string, unknown>
       const keys = spec.Keys as unknown[] | undefined | null

@@ -34,8 +34,8 @@ const MAP_VALUE_LENGTH = 'Map value must satisfy constraint: [Member must have l
 
 /**
  * Validates a BatchWriteItem request in AWS's order (dynalite validations/batchWriteItem.js): member types,
- * constraints (returnConsumedCapacity, returnItemCollectionMetrics, requestItems null, table-name keys, 1–25
- * requests per table, each request's deleteRequest.key / putRequest.item), then per request: one of Put/Delete,
+ * constraints (returnConsumedCapacity, returnItemCollectionMetrics, requestItems null; then, only if those
+ * passed, table-name keys, 1–25 requests per table, each request's deleteRequest.key / putRequest.item), then per request: one of Put/Delete,
  * attribute values, item size; then the 25-request total. Key checks against the table come later (operation).
  * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchWriteItem.html
  * @throws ValidationException / SerializationException with AWS's messages
@@ -56,7 +56,10 @@ export function validateBatchWriteItem(raw: Record<string, unknown>): BatchWrite
   checkEnum(errors, raw.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
   checkEnum(errors, raw.ReturnItemCollectionMetrics, 'returnItemCollectionMetrics', RETURN_ITEM_COLLECTION_METRICS)
   if (!requestItems) errors.push(notNull('requestItems'))
-  else {
+  // The RequestItems map's own constraints give way to the enums: with an unknown enum, only the enums are
+  // reported (recorded us-east-1 / eu-west-2, 2026).
+  throwConstraintErrors(errors)
+  if (requestItems) {
     const entries = Object.entries(requestItems) as [string, unknown[] | null | undefined][]
     if (entries.some(([name]) => badTableNameKey(name))) errors.push(violation(`'${requestItemsText(requestItems)}'`, 'requestItems', MAP_KEYS_TABLE_NAME))
     if (entries.some(([, list]) => list != null && (list.length < 1 || list.length > MAX_BATCH_WRITE_REQUESTS))) {
