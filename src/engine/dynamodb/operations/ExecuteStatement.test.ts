@@ -106,6 +106,16 @@ describe('ExecuteStatement', () => {
       expectError(run(statement), 'ValidationException', message)
     })
 
+    it('returns ValidationException for an item nested deeper than 32 levels', () => {
+      const deep = (n: number) => '{' .repeat(n).replace(/\{/g, "{'n': ") + "'leaf'" + '}'.repeat(n)
+      out(run(`INSERT INTO hash VALUE {'pk': 'd31', 'data': ${deep(31)}}`))
+      expectError(
+        run(`INSERT INTO hash VALUE {'pk': 'd32', 'data': ${deep(32)}}`),
+        'ValidationException',
+        'Nesting Levels have exceeded supported limits: Attributes in the item have nested levels beyond supported limit',
+      )
+    })
+
     it('returns ResourceNotFoundException for a missing table', () => {
       expectError(run("SELECT * FROM \"missing\" WHERE pk = 'p'"), 'ResourceNotFoundException', 'Requested resource not found')
       expectError(run("FROM \"missing\" WHERE pk = 'x' SET c = 1"), 'ResourceNotFoundException', 'Requested resource not found')

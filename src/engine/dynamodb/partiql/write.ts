@@ -7,7 +7,7 @@ import type { CapacityBreakdown } from '../consumedCapacity.ts'
 import type { Expr, Returning, Statement, UpdateAction } from './ast.ts'
 import { ValidationException } from '../errors.ts'
 import { MAX_ITEM_BYTES, MSG_ITEM_TOO_BIG, requireItemTable, validateIndexKeys, validateItemKeys } from '../validation/keys.ts'
-import { INVALID, copyItem } from '../attributes/validate.ts'
+import { INVALID, copyItem, validateItemValues } from '../attributes/validate.ts'
 import { itemSize } from '../attributes/size.ts'
 import { pickKey } from '../attributes/keys.ts'
 import { pickPaths } from '../attributes/pickPaths.ts'
@@ -65,7 +65,8 @@ export function prepareWrite(db: DynamoDB, s: Statement, params: readonly Attrib
     }
     const value = constantValue(s.value, params, '') as { M: Item }
     const table = requireItemTable(db.tables, source.table)
-    const item = value.M
+    // Nesting depth and the other AttributeValue rules, as for PutItem's Item.
+    const item = validateItemValues(value.M)
     for (const { AttributeName: name } of table.meta.KeySchema) {
       if (item[name] === undefined) throw keyAbsent(name)
       checkKeyValue(table, name, item[name])
@@ -113,7 +114,9 @@ export function evaluateWrite(w: PreparedWrite, old: Item | undefined, params: r
       return { ok: true, next: old, paths: [] }
     case 'update': {
       if (!old || (w.condition && !evalCondition(w.condition, old, params))) return { ok: false, code: 'ConditionalCheckFailed' }
-      const { item, paths } = applyActions(old, w.actions ?? [], params)
+      const applied = applyActions(old, w.actions ?? [], params)
+      const item = validateItemValues(applied.item)
+      const paths = applied.paths
       validateIndexKeys(w.table, item)
       if (itemSize(item) > MAX_ITEM_BYTES) throw new ValidationException('Item size to update has exceeded the maximum allowed size')
       return { ok: true, next: item, paths }
