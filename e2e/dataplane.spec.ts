@@ -54,6 +54,7 @@ test.describe('DynamoDB data plane', () => {
     await page.getByTestId('copy-as-cli').click()
     await expect(page.getByTestId('copy-as-text')).toHaveValue(/aws dynamodb query/)
     await expect(page.getByTestId('copy-as-text')).toHaveValue(/--exclusive-start-key/)
+    await page.getByTestId('query-request').scrollIntoViewIfNeeded()
     await page.screenshot({ path: 'test-results/screens/dataplane-02-query-page2.png', fullPage: true })
   })
 

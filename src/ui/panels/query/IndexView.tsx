@@ -74,7 +74,10 @@ export function IndexView({ table, onRefresh, onQuery, onScan }: { table: TableD
           {gsi?.ProvisionedThroughput && (
             <tr>
               <th>ProvisionedThroughput</th>
-              <td>{`${gsi.ProvisionedThroughput.ReadCapacityUnits ?? 0} RCU / ${gsi.ProvisionedThroughput.WriteCapacityUnits ?? 0} WCU`}</td>
+              <td>
+                {`${gsi.ProvisionedThroughput.ReadCapacityUnits ?? 0} RCU / ${gsi.ProvisionedThroughput.WriteCapacityUnits ?? 0} WCU`}
+                {table.BillingModeSummary?.BillingMode === 'PAY_PER_REQUEST' && <span className="muted"> (on-demand table: the index scales with it)</span>}
+              </td>
             </tr>
           )}
         </tbody>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import type { AttributeValue } from '@aws-sdk/client-dynamodb'
 import { ErrorBox } from '../../components/ErrorBox.tsx'
 import { CapacityBreakdown } from '../../components/CapacityBreakdown.tsx'
@@ -30,11 +30,16 @@ export interface ReadResultsProps {
 }
 
 /**
- * The request (exactly as sent, page by page), "Copy as", Count vs ScannedCount, the ConsumedCapacity
- * breakdown, LastEvaluatedKey with a "Next page" button, and the items of the last page.
+ * The last page (Count vs ScannedCount, the ConsumedCapacity breakdown, LastEvaluatedKey with a "Next
+ * page" button, its items), then the request exactly as sent (or as it will be sent) with "Copy as".
  */
 export function ReadResults({ operation, preview, pages, pending, error, hasNext, onNext, keyNames, idPrefix }: ReadResultsProps) {
   const last = pages.at(-1)
+  const responseRef = useRef<HTMLDivElement>(null)
+  // Bring each new page into view: Count vs ScannedCount is the point of the answer.
+  useEffect(() => {
+    if (pages.length > 0) responseRef.current?.scrollIntoView({ block: 'start', behavior: 'instant' })
+  }, [pages.length, last])
   const sentMatchesForm = !!last && !!preview.request && requestJson(withoutStartKey(last.request)) === requestJson(preview.request)
   const shown = sentMatchesForm ? last.request : preview.request
   const items: Item[] = useMemo(() => (last?.output.Items ?? []) as Item[], [last])
@@ -46,14 +51,9 @@ export function ReadResults({ operation, preview, pages, pending, error, hasNext
 
   return (
     <div className="stack">
-      <div className="card stack">
-        <h3 style={{ margin: 0 }}>{sentMatchesForm ? `${operation} request sent for page ${pages.length}` : `${operation} request to send`}</h3>
-        {preview.error ? <ErrorBox error={preview.error} /> : <pre data-testid={`${idPrefix}-request`}>{requestJson(shown)}</pre>}
-        {shown && <CopyAs operation={operation} input={JSON.parse(requestJson(shown)) as Record<string, unknown>} />}
-      </div>
       <ErrorBox error={error} />
       {last && (
-        <div className="card stack" data-testid={`${idPrefix}-response`}>
+        <div className="card stack" data-testid={`${idPrefix}-response`} ref={responseRef}>
           <div className="row">
             <h3 style={{ margin: 0 }}>Page {pages.length}</h3>
             {pending && <span className="muted">Sending…</span>}
@@ -105,6 +105,11 @@ export function ReadResults({ operation, preview, pages, pending, error, hasNext
           </div>
         </div>
       )}
+      <div className="card stack">
+        <h3 style={{ margin: 0 }}>{sentMatchesForm ? `${operation} request sent for page ${pages.length}` : `${operation} request to send`}</h3>
+        {preview.error ? <ErrorBox error={preview.error} /> : <pre data-testid={`${idPrefix}-request`}>{requestJson(shown)}</pre>}
+        {shown && <CopyAs operation={operation} input={JSON.parse(requestJson(shown)) as Record<string, unknown>} />}
+      </div>
     </div>
   )
 }
