@@ -95,6 +95,11 @@ describe('BatchGetItem', () => {
       )
     })
 
+    it('returns the newer layer’s wording for an empty number in a key', () => {
+      expectError(batchGet({ RequestItems: { hash: { Keys: [{ a: { N: '' } }] } } }), 'ValidationException', 'The parameter cannot be converted to a numeric value: ')
+      expectError(batchGet({ RequestItems: { hash: { Keys: [{ a: { N: 'abc' } }] } } }), 'ValidationException', 'The parameter cannot be converted to a numeric value: abc')
+    })
+
     it('returns ValidationException for duplicate AttributesToGet', () => {
       expectError(
         batchGet({ RequestItems: { abc: { Keys: [{}], AttributesToGet: ['a', 'a'] } } }),

@@ -2,6 +2,7 @@ import type { Item, ReturnConsumedCapacity } from '../types.ts'
 import { ValidationException } from '../errors.ts'
 import { INVALID, validateItemValues } from '../attributes/validate.ts'
 import { keyString } from '../attributes/keys.ts'
+import { MSG_NOT_NUMERIC } from '../attributes/numbers.ts'
 import { prepareItemExpressions, type ItemExpressions } from './itemExpressions.ts'
 import { RETURN_CONSUMED_CAPACITY, checkEnum, checkExpressionMix, checkOptionalTypes, throwConstraintErrors, type ConstraintErrors } from './common.ts'
 import {
@@ -130,7 +131,7 @@ export function validateBatchGetItem(raw: Record<string, unknown>): BatchGetItem
     const seenKeys = new Set<string>()
     const keys: Item[] = []
     for (const rawKey of spec.Keys as unknown[]) {
-      const key = validateItemValues(rawKey)
+      const key = keyValues(rawKey)
       const id = keyIdentity(key)
       if (seenKeys.has(id)) throw new ValidationException(MSG_DUPLICATE_KEYS)
       seenKeys.add(id)
@@ -145,6 +146,20 @@ export function validateBatchGetItem(raw: Record<string, unknown>): BatchGetItem
     out.RequestItems[name] = entry
   }
   return out
+}
+
+/**
+ * A key's values, validated. BatchGetItem checks values in AWS's newer validation layer, whose one visible
+ * difference here is an empty number: `The parameter cannot be converted to a numeric value: ` (with the
+ * colon), where the older layer drops it (recorded on AWS, 2026).
+ */
+function keyValues(raw: unknown): Item {
+  try {
+    return validateItemValues(raw)
+  } catch (e) {
+    if (e instanceof ValidationException && e.message === MSG_NOT_NUMERIC) throw new ValidationException(`${MSG_NOT_NUMERIC}: `)
+    throw e
+  }
 }
 
 /** Identity of a key as sent (all its attributes, sorted), for the request-level duplicate check. */

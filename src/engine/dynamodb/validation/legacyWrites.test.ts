@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { Simulation } from '../../Simulation.ts'
 import { addTestTable } from './testTables.ts'
-import { addNumbers } from './legacyWrites.ts'
 
 let sim: Simulation
 
@@ -166,10 +165,15 @@ describe('AttributeUpdates (legacy update)', () => {
       expect(get({ a: { S: 'new' } })).toEqual({ a: { S: 'new' }, c: { N: '3' } })
     })
 
-    it('adds decimal numbers exactly', () => {
-      expect(addNumbers('0.1', '0.2')).toBe('0.3')
-      expect(addNumbers('-5', '2.25')).toBe('-2.75')
-      expect(addNumbers('99999999999999999999999999999999999999', '1')).toBe('100000000000000000000000000000000000000')
+    it('adds decimal numbers exactly, and refuses a sum past the number range', () => {
+      out(call('UpdateItem', { TableName: 'hash', Key: { a: { S: 'k' } }, AttributeUpdates: { n: { Action: 'ADD', Value: { N: '-5.25' } } } }))
+      expect(get({ a: { S: 'k' } })!.n).toEqual({ N: '-0.25' })
+      out(call('UpdateItem', { TableName: 'hash', Key: { a: { S: 'k' } }, AttributeUpdates: { big: { Action: 'PUT', Value: { N: '9.9e125' } } } }))
+      expectError(
+        call('UpdateItem', { TableName: 'hash', Key: { a: { S: 'k' } }, AttributeUpdates: { big: { Action: 'ADD', Value: { N: '1e125' } } } }),
+        'ValidationException',
+        'Number overflow. Attempting to store a number with magnitude larger than supported range',
+      )
     })
   })
 })

@@ -3,6 +3,7 @@ import type { PathSteps } from '../attributes/pickPaths.ts'
 import { SerializationException, ValidationException } from '../errors.ts'
 import { INVALID, typeOf, validateAttributeValue } from '../attributes/validate.ts'
 import { canonicalNumber } from '../attributes/keys.ts'
+import { addNumbers } from '../attributes/numbers.ts'
 import { equalValues } from '../expressions/values.ts'
 import { COMPARISON_OPERATORS, matchesCondition, validateConditions, type LegacyCondition } from './legacyConditions.ts'
 import type { ConstraintErrors } from './common.ts'
@@ -122,6 +123,10 @@ export function validateExpected(expected: unknown): Record<string, ExpectedCond
       if (c.AttributeValueList != null && c.Value != null) {
         throw new ValidationException(`${INVALID}Value and AttributeValueList cannot be used together for Attribute: ${key}`)
       }
+      // Only NULL / NOT_NULL take no argument; the others need a Value or a list (dynalite test/putItem.js, recorded).
+      if (c.AttributeValueList == null && c.Value == null && c.ComparisonOperator !== 'NULL' && c.ComparisonOperator !== 'NOT_NULL') {
+        throw new ValidationException(`${INVALID}Value or AttributeValueList must be used with ComparisonOperator: ${String(c.ComparisonOperator)} for Attribute: ${key}`)
+      }
       const list = c.AttributeValueList ?? (c.Value != null ? [c.Value] : [])
       const validated = validateConditions({ [key]: { ComparisonOperator: c.ComparisonOperator, AttributeValueList: list } })!
       out[key] = { comparison: validated[key]! }
@@ -217,25 +222,6 @@ function add(current: AttributeValue | undefined, value: AttributeValue): Attrib
   const norm = (v: string) => (set === 'NS' ? canonicalNumber(v) : v)
   const seen = new Set(existing.map(norm))
   return { [set]: [...existing, ...(value as Record<string, string[]>)[set]!.filter((v) => !seen.has(norm(v)))] } as AttributeValue
-}
-
-/** Exact decimal addition of two DynamoDB number texts (up to 38 significant digits). */
-export function addNumbers(a: string, b: string): string {
-  const parse = (t: string): [bigint, number] => {
-    const c = canonicalNumber(t)
-    const neg = c.startsWith('-')
-    const [int, frac = ''] = (neg ? c.slice(1) : c).split('.')
-    const digits = BigInt(`${int}${frac}` || '0')
-    return [neg ? -digits : digits, frac.length]
-  }
-  const [x, xs] = parse(a)
-  const [y, ys] = parse(b)
-  const scale = Math.max(xs, ys)
-  const sum = x * 10n ** BigInt(scale - xs) + y * 10n ** BigInt(scale - ys)
-  const neg = sum < 0n
-  const text = (neg ? -sum : sum).toString().padStart(scale + 1, '0')
-  const raw = scale ? `${text.slice(0, text.length - scale)}.${text.slice(text.length - scale)}` : text
-  return canonicalNumber(`${neg ? '-' : ''}${raw}`)
 }
 
 function struct(entry: unknown): Record<string, unknown> {
