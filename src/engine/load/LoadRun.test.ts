@@ -3,6 +3,7 @@ import { Simulation } from '../Simulation.ts'
 import { startWorkload } from './LoadRun.ts'
 import { createDaxCluster } from '../dax/index.ts'
 import type { Workload } from './workload.ts'
+import type { LatencyPercentiles, LoadCounters } from './stats.ts'
 
 function simWithTable(rcu: number, wcu: number, seed = 1): Simulation {
   // CreateTable → ACTIVE by stepping the clock's lifecycle events.
@@ -166,18 +167,21 @@ describe('LoadRun', () => {
 
   describe('scenarios', () => {
     it('hot key → throttle → DAX fixes it: a hot-key read workload throttles a 1 RCU table, not through DAX', () => {
-      const run = (throughDax: boolean): ReturnType<ReturnType<typeof startWorkload>['counters']> => {
+      const run = (throughDax: boolean): { counters: LoadCounters; latency: LatencyPercentiles } => {
         const sim = simWithTable(1, 1)
         sim.request('dynamodb', 'PutItem', { TableName: 'Votes', Item: { pk: { S: 'Candidate_A' }, votes: { N: '1' } } })
         if (throughDax) createDaxCluster(sim, { name: 'votes-dax', nodes: 3 })
-        const r = startWorkload(sim, workload({ durationSeconds: 60, rate: { kind: 'constant', perSecond: 50 }, readRatio: 1, throughDax }))
+        const r = startWorkload(sim, workload({ durationSeconds: 60, rate: { kind: 'constant', perSecond: 50 }, readRatio: 1, throughDax }), { traceEvery: 1000 })
         r.runToEnd()
-        return r.counters()
+        return { counters: r.counters(), latency: r.latency() }
       }
       const direct = run(false)
-      expect(direct.throttled).toBeGreaterThan(500)
+      expect(direct.counters.throttled).toBeGreaterThan(500)
       const dax = run(true)
-      expect(dax).toMatchObject({ started: 3000, succeeded: 3000, throttled: 0, retried: 0 })
+      expect(dax.counters).toMatchObject({ started: 3000, succeeded: 3000, throttled: 0, retried: 0 })
+      // Cache hits answer in well under a millisecond; direct reads take DynamoDB's milliseconds.
+      expect(dax.latency.p50).toBeLessThan(1)
+      expect(direct.latency.p50).toBeGreaterThan(5)
     })
 
     it('hot partition → write sharding fixes it: the same writes spread over Candidate_A.0-9 stop throttling', () => {
