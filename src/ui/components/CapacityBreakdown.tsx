@@ -15,6 +15,8 @@ export function CapacityBreakdown({ consumed }: { consumed: ConsumedCapacity | C
   const rows = capacityRows(consumed)
   if (rows.length === 0) return null
   const hasParts = rows.some((r) => r.part !== 'total')
+  const hasRead = rows.some((r) => r.readCapacityUnits !== undefined)
+  const hasWrite = rows.some((r) => r.writeCapacityUnits !== undefined)
   return (
     <div className="capacity-breakdown" data-testid="capacity-breakdown">
       <table className="grid" aria-label="Consumed capacity by table and index">
@@ -23,8 +25,8 @@ export function CapacityBreakdown({ consumed }: { consumed: ConsumedCapacity | C
             <th>Table</th>
             <th>Part</th>
             <th>Capacity units</th>
-            <th>Read units</th>
-            <th>Write units</th>
+            {hasRead && <th>Read units</th>}
+            {hasWrite && <th>Write units</th>}
           </tr>
         </thead>
         <tbody>
@@ -33,8 +35,8 @@ export function CapacityBreakdown({ consumed }: { consumed: ConsumedCapacity | C
               <td>{r.part === 'total' ? r.tableName : ''}</td>
               <td>{r.name ? `${PART_LABEL[r.part]} ${r.name}` : PART_LABEL[r.part]}</td>
               <td className="mono">{units(r.capacityUnits)}</td>
-              <td className="mono">{units(r.readCapacityUnits)}</td>
-              <td className="mono">{units(r.writeCapacityUnits)}</td>
+              {hasRead && <td className="mono">{units(r.readCapacityUnits)}</td>}
+              {hasWrite && <td className="mono">{units(r.writeCapacityUnits)}</td>}
             </tr>
           ))}
         </tbody>

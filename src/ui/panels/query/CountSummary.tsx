@@ -30,7 +30,9 @@ export function CountSummary({ pages }: { pages: ReadPage[] }) {
       </div>
       <p className="count-explain" data-testid="count-explain">
         {count === scanned
-          ? `DynamoDB read ${scanned} item${scanned === 1 ? '' : 's'} and returned all of them.`
+          ? scanned === 1
+            ? 'DynamoDB read 1 item and returned it: nothing was filtered out.'
+            : `DynamoDB read ${scanned} items and returned all of them: nothing was filtered out.`
           : `The filter runs after the read: DynamoDB read ${scanned} item${scanned === 1 ? '' : 's'} (you pay for their data) and returned ${count}.`}
       </p>
     </div>

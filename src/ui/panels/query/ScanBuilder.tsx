@@ -4,14 +4,14 @@ import { FilterEditor } from './FilterEditor.tsx'
 import { IndexPicker, ReadOptionsFields } from './ReadOptionsFields.tsx'
 import { ReadResults } from './ReadResults.tsx'
 import { usePagedRead, type ReadInput } from './usePagedRead.ts'
-import { EMPTY_FILTER, buildScanInput, keyInfo, readTargets, type ReadOptions } from './readRequest.ts'
+import { EMPTY_FILTER, buildScanInput, keyInfo, readTargets, type ScanForm } from './readRequest.ts'
 
 /**
  * Scan with a filter, on the table or one of its indexes, page by page.
  * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Scan.html
  */
 export function ScanBuilder({ table, initialIndex = '' }: { table: TableDescription; initialIndex?: string }) {
-  const [form, setForm] = useState<ReadOptions>({
+  const [form, setForm] = useState<ScanForm>({
     tableName: table.TableName ?? '',
     indexName: initialIndex,
     filter: EMPTY_FILTER,
@@ -19,6 +19,8 @@ export function ScanBuilder({ table, initialIndex = '' }: { table: TableDescript
     consistentRead: false,
     select: '',
     projection: '',
+    segment: '',
+    totalSegments: '',
   })
   const read = usePagedRead('Scan')
   const targets = readTargets(table)
@@ -39,6 +41,17 @@ export function ScanBuilder({ table, initialIndex = '' }: { table: TableDescript
         </div>
         <FilterEditor value={form.filter} onChange={(filter) => setForm({ ...form, filter })} idPrefix="scan" />
         <ReadOptionsFields form={form} onChange={setForm} onGsi={targets.find((t) => t.indexName === form.indexName)?.kind === 'GSI'} idPrefix="scan" />
+        <div className="row">
+          <label>
+            Segment
+            <input type="number" min={0} value={form.segment} onChange={(e) => setForm({ ...form, segment: e.target.value })} style={{ width: '6rem' }} data-testid="scan-segment" />
+          </label>
+          <label>
+            TotalSegments
+            <input type="number" min={1} value={form.totalSegments} onChange={(e) => setForm({ ...form, totalSegments: e.target.value })} placeholder="none" style={{ width: '7rem' }} data-testid="scan-total-segments" />
+          </label>
+          <span className="muted">Parallel scan: each worker scans its own segment of the partition key space.</span>
+        </div>
         <div className="row">
           <button className="primary" onClick={() => preview.request && read.run(preview.request)} disabled={!preview.request || read.pending} data-testid="scan-run">
             Run Scan

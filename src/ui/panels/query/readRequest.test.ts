@@ -145,6 +145,12 @@ describe('Query builder request', () => {
       expect(buildScanInput({ ...FORM, projection: ' Artist, Year ' }).ProjectionExpression).toBe('Artist, Year')
     })
 
+    it('sends Segment and TotalSegments for a parallel scan worker', () => {
+      expect(buildScanInput({ ...FORM, totalSegments: '4', segment: '3' })).toMatchObject({ Segment: 3, TotalSegments: 4 })
+      expect(buildScanInput({ ...FORM, totalSegments: '4', segment: '' })).toMatchObject({ Segment: 0, TotalSegments: 4 })
+      expect(buildScanInput({ ...FORM, totalSegments: '', segment: '1' })).not.toHaveProperty('Segment')
+    })
+
     it('shows binary values in base64 in the request JSON', () => {
       const input = buildQueryInput(FORM, { hash: { name: 'Id', type: 'B' } })
       expect(JSON.parse(requestJson(input)).ExpressionAttributeValues[':k0']).toEqual({ B: btoa('Acme Band') })

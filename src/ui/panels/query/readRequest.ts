@@ -235,12 +235,26 @@ export function buildQueryInput(form: QueryForm, keys: KeyInfo): QueryCommandInp
   }
 }
 
+export interface ScanForm extends ReadOptions {
+  /** Parallel scan: '' for both = a sequential scan. */
+  segment?: string
+  totalSegments?: string
+}
+
 /**
- * The Scan request of the Scan-with-filter form.
+ * The Scan request of the Scan-with-filter form. Segment/TotalSegments are sent when TotalSegments is
+ * filled in (a parallel scan worker; AWS validates the pair).
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Scan.html#Scan.ParallelScan
  * @throws Error when the filter JSON does not parse
  */
-export function buildScanInput(form: ReadOptions): ScanCommandInput {
-  return { TableName: form.tableName, ...commonOptions(form, filterParts(form.filter), {}, {}) }
+export function buildScanInput(form: ScanForm): ScanCommandInput {
+  const total = form.totalSegments?.trim() ?? ''
+  const segment = form.segment?.trim() ?? ''
+  return {
+    TableName: form.tableName,
+    ...commonOptions(form, filterParts(form.filter), {}, {}),
+    ...(total !== '' ? { Segment: segment === '' ? 0 : Number(segment), TotalSegments: Number(total) } : {}),
+  }
 }
 
 /** Base64 of bytes (the wire form of B values). */
