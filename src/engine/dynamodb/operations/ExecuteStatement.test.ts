@@ -257,6 +257,10 @@ describe('ExecuteStatement', () => {
       expect(sks(out(run("SELECT * FROM comp WHERE pk = 'p' AND begins_with(\"sk\", 'prefix-')")))).toEqual(['prefix-alpha', 'prefix-beta'])
       expect(sks(out(run("SELECT * FROM comp WHERE pk = 'p' ORDER BY sk DESC")))).toEqual(['prefix-beta', 'prefix-alpha', 'other-gamma'])
       expect(sks(out(run("SELECT * FROM comp WHERE pk IN ['p', 'q'] AND sk > 'p'")))).toEqual(['prefix-alpha', 'prefix-beta', 'prefix-q'])
+      expect(sks(out(run("SELECT * FROM comp WHERE pk IN ['p', 'q'] AND sk > 'p' ORDER BY pk DESC")))).toEqual(['prefix-q', 'prefix-beta', 'prefix-alpha'])
+      expect(run("SELECT * FROM comp WHERE pk IN ['p', 'q'] ORDER BY sk").error?.message).toBe(
+        'Must have hash key in ORDER BY clause when more than one hash key condition specified in WHERE clause.',
+      )
       expect(sks(out(run("SELECT * FROM comp WHERE pk = 'p' AND age > 11")))).toEqual(['prefix-alpha'])
       expect(sks(out(run("SELECT * FROM comp WHERE sk = 'prefix-q'")))).toEqual(['prefix-q'])
       expect(sks(out(run("SELECT * FROM comp WHERE pk = 'q' OR pk = 'p' AND age = 12")))).toEqual(['prefix-q', 'prefix-alpha'])

@@ -6,6 +6,7 @@ import type { Expr, PathExpr, SelectStatement } from './ast.ts'
 import { ValidationException } from '../errors.ts'
 import { INVALID, typeOf } from '../attributes/validate.ts'
 import { resolveReadTarget } from '../indexes/readTarget.ts'
+import { compareKeyValues } from '../keyOrder.ts'
 import { indexDefinitions } from '../indexes/maintenance.ts'
 import { constantValue } from './values.ts'
 import { conjuncts, equalityOn, isAttr, rootNames } from './keys.ts'
@@ -76,11 +77,15 @@ export function planSelect(table: Table, s: SelectStatement, params: readonly At
   }
   // An OR of partition keys is pushed down on the table only; on an index it is a Scan.
   if (plan.partitions.length === 0 && s.where?.kind === 'or' && target.kind === 'table') plan.partitions = orPartitions(s.where, target, params)
-  if (s.orderBy) checkOrderBy(target, s, plan.partitions.length > 0)
+  if (s.orderBy) checkOrderBy(target, s, plan.partitions.length)
   if (plan.partitions.length === 0) return plan
   plan.mode = 'query'
   // A partition value of the wrong type matches nothing: the Query reads nothing.
   plan.partitions = plan.partitions.filter((v) => typeOf(v) === hashType)
+  // ORDER BY the partition key reads the partitions in key order.
+  if (s.orderBy && isAttr(s.orderBy.path, target.hashKey)) {
+    plan.partitions.sort((a, b) => compareKeyValues(a, b) * (s.orderBy!.descending ? -1 : 1))
+  }
   if (target.rangeKey !== undefined) {
     const range = rangeCondition(terms, target.rangeKey, table.attributeType(target.rangeKey) ?? 'S', params)
     if (range) plan.range = range
@@ -131,13 +136,16 @@ function rangeCondition(terms: Expr[], rangeKey: string, type: string, params: r
   return undefined
 }
 
-function checkOrderBy(target: ReadTarget, s: SelectStatement, pinned: boolean): void {
+function checkOrderBy(target: ReadTarget, s: SelectStatement, partitions: number): void {
   if (!s.where) throw new ValidationException(MSG_ORDER_BY_NO_WHERE)
-  if (!pinned) throw new ValidationException(MSG_ORDER_BY_NO_HASH)
+  if (partitions === 0) throw new ValidationException(MSG_ORDER_BY_NO_HASH)
   const steps = s.orderBy!.path.steps
   const name = steps.map(String).join('.')
   if (steps.length !== 1 || (steps[0] !== target.hashKey && steps[0] !== target.rangeKey)) {
     throw new ValidationException(`Variable reference ${name} in ORDER BY clause must be part of the primary key`)
+  }
+  if (partitions > 1 && steps[0] !== target.hashKey) {
+    throw new ValidationException('Must have hash key in ORDER BY clause when more than one hash key condition specified in WHERE clause.')
   }
 }
 
