@@ -69,7 +69,8 @@ export function planSelect(table: Table, s: SelectStatement, params: readonly At
       plan.partitions = [constantValue(eq, params)!]
       break
     }
-    if (t.kind === 'in' && !t.negated && isAttr(t.value, target.hashKey)) {
+    // IN on an index's partition key is not pushed down: the index is scanned.
+    if (t.kind === 'in' && !t.negated && isAttr(t.value, target.hashKey) && target.kind === 'table') {
       const values = t.list.map((e) => constantValue(e, params)).filter((v): v is AttributeValue => v !== undefined)
       plan.partitions = values.filter((v, i) => values.findIndex((w) => JSON.stringify(w) === JSON.stringify(v)) === i)
       break
