@@ -55,9 +55,17 @@ export function runSelect(db: DynamoDB, table: Table, plan: SelectPlan, params: 
     return { items, capacity }
   }
   let start: { partition: number; key?: Item } = { partition: 0 }
-  if (opts.nextToken !== undefined) start = decodeNextToken(opts.nextToken, opts.statementText)
   const target = plan.target
   const partitions = plan.partitions
+  if (opts.nextToken !== undefined) {
+    start = decodeNextToken(opts.nextToken, opts.statementText)
+    const keyOk = target.startKeyNames.every((n) => {
+      const v = start.key?.[n] as Record<string, unknown> | undefined
+      return !!v && typeof v === 'object' && ['S', 'N', 'B'].some((t) => typeof v[t] === 'string')
+    })
+    const partitionOk = Number.isInteger(start.partition) && start.partition >= 0 && (plan.mode === 'scan' || start.partition < partitions.length)
+    if (!keyOk || !partitionOk) throw new ValidationException(MSG_INVALID_NEXT_TOKEN)
+  }
   const forward = plan.forward
   function* candidates(): IterableIterator<Item> {
     if (plan.mode === 'scan') {
