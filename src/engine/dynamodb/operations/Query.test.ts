@@ -194,9 +194,10 @@ describe('Query', () => {
     })
 
     it('returns ValidationException for a legacy condition with the wrong number of values', () => {
+      // KeyConditions has its own message (dynalite test/query.js, recorded); QueryFilter says "Invalid number of argument(s)".
       expectError(
         { KeyConditions: { Artist: { ComparisonOperator: 'BETWEEN', AttributeValueList: [{ S: 'A' }] } } },
-        'One or more parameter values were invalid: Invalid number of argument(s) for the BETWEEN ComparisonOperator',
+        'The attempted filter operation is not supported for the provided filter argument count',
       )
     })
 

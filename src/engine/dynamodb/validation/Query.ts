@@ -3,7 +3,7 @@ import type { LegacyConditions } from './legacyConditions.ts'
 import { ValidationException } from '../errors.ts'
 import { RETURN_CONSUMED_CAPACITY, checkEnum, checkTableName, throwConstraintErrors, type ConstraintErrors } from './common.ts'
 import { prepareExpressions, validateExpressionParameters } from '../expressions/index.ts'
-import { checkConditionConstraints, checkConditionalOperator, validateConditions } from './legacyConditions.ts'
+import { checkConditionConstraints, checkConditionalOperator, checkKeyConditionArguments, validateConditions } from './legacyConditions.ts'
 import { keyConditionsFromExpression } from './keyConditions.ts'
 import { SELECT_VALUES, checkSelectProjection, checkSelectTarget } from './readSelect.ts'
 import {
@@ -81,6 +81,7 @@ export function validateQuery(request: Record<string, unknown>): ValidatedQuery 
   checkConditionalOperator(raw['ConditionalOperator'], raw['QueryFilter'])
   const queryFilter = validateConditions(raw['QueryFilter'])
   checkAttributesToGetDuplicates(raw['AttributesToGet'])
+  checkKeyConditionArguments(raw['KeyConditions'])
   const exclusiveStartKey = validateStartKey(raw['ExclusiveStartKey'], 'Query')
   if (raw['KeyConditions'] == null && raw['KeyConditionExpression'] == null) {
     throw new ValidationException('Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.')

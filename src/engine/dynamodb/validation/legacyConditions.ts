@@ -76,6 +76,24 @@ export function checkConditionConstraints(errors: string[], conditions: unknown,
 }
 
 /**
+ * Query's `KeyConditions`: each condition's values, then its argument count, which AWS reports with its
+ * own message (unlike QueryFilter/ScanFilter/Expected). Recorded by dynalite test/query.js.
+ * @throws ValidationException `The attempted filter operation is not supported for the provided filter argument count`
+ */
+export function checkKeyConditionArguments(conditions: unknown): void {
+  if (conditions === undefined || conditions === null) return
+  for (const raw of Object.values(conditions as Record<string, Record<string, unknown>>)) {
+    const list = raw['AttributeValueList'] ?? []
+    if (!Array.isArray(list)) throw new SerializationException('Expected list or null')
+    for (const v of list) validateAttributeValue(v)
+    const [min, max] = ARGUMENTS[raw['ComparisonOperator'] as ComparisonOperator]
+    if (list.length < min || list.length > max) {
+      throw new ValidationException('The attempted filter operation is not supported for the provided filter argument count')
+    }
+  }
+}
+
+/**
  * Semantic checks of a conditions map that passed {@link checkConditionConstraints}: attribute values,
  * argument count, same types, types allowed for the operator, BETWEEN bounds.
  * @returns the validated conditions (canonical values), or undefined when absent
