@@ -5,17 +5,19 @@ import { selectRecentTraces, selectSelectedTraceId } from '../store/selectors.ts
 import type { AppState } from '../store/index.ts'
 import { createFlowDiagram, type FlowModel } from './createFlowDiagram.ts'
 import { formatDuration, SLOW_MOTION_MIN_WALL_MS } from './playback.ts'
-import { describeTables, describeTrace } from './summary.ts'
+import { describeDax, describeTables, describeTrace } from './summary.ts'
 import './diagram.css'
 
 const selectTableLines = (s: AppState) => describeTables(s.tables)
+const selectDaxLines = (s: AppState) => describeDax(s.daxClusters)
+const selectHasDax = (s: AppState) => s.daxClusters.length > 0
 const SLOW_MOTION_HINT =
   `DynamoDB answers in about 10 virtual ms, too fast to see at 1×. In slow motion each new request plays over ` +
   `at least ${SLOW_MOTION_MIN_WALL_MS / 1000} s, hops in proportion to their virtual durations, and its label shows ` +
   `the real virtual duration. Off: tokens move on the virtual clock (use a slow speed or Step).`
 
 function modelOf(s: AppState, slowMotion: boolean): FlowModel {
-  return { tables: s.tables, traces: s.traces, now: s.now, selectedTraceId: s.selectedTraceId, slowMotion }
+  return { tables: s.tables, daxClusters: s.daxClusters, traces: s.traces, now: s.now, selectedTraceId: s.selectedTraceId, slowMotion }
 }
 
 /**
@@ -27,6 +29,7 @@ export function ArchitectureView() {
   const [slowMotion, setSlowMotion] = useState(true)
   const slowRef = useRef(slowMotion)
   const pushRef = useRef<() => void>(() => {})
+  const hasDax = useSimStore(selectHasDax)
 
   useEffect(() => {
     const svg = svgRef.current
@@ -62,6 +65,11 @@ export function ArchitectureView() {
         <li><span className="arch-dot arch-dot--ok" /> ok</li>
         <li><span className="arch-dot arch-dot--error" /> error</li>
         <li><span className="arch-dot arch-dot--throttled" /> throttled</li>
+        {hasDax && (
+          <li title="A read DAX answered from its item or query cache, without going to DynamoDB">
+            <span className="arch-dot arch-dot--hit" /> DAX cache hit
+          </li>
+        )}
         <li className="muted">{slowMotion ? 'slow motion: ≥ 1.5 s per request' : 'virtual time'}</li>
       </ul>
       <svg ref={svgRef} className="arch-svg" data-testid="architecture-view" />
@@ -74,9 +82,13 @@ export function ArchitectureView() {
 /** The diagram as text for screen readers (the SVG itself is one image with a summary label). */
 function ArchitectureText() {
   const lines = useSimStore(useShallow(selectTableLines))
+  const daxLines = useSimStore(useShallow(selectDaxLines))
   return (
     <ul className="sr-only" aria-label="Architecture as text">
       <li>Client, sending requests with the AWS SDK, the console or the CLI</li>
+      {daxLines.map((l) => (
+        <li key={l}>{l}</li>
+      ))}
       <li>DynamoDB endpoint: the request router</li>
       {lines.map((l) => (
         <li key={l}>{l}</li>

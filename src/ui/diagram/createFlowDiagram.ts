@@ -1,14 +1,16 @@
 import { select, type Selection } from 'd3'
 import type { Trace } from '../../engine/trace.ts'
-import type { TableView } from '../store/simSlice.ts'
-import { buildArchitecture, CLIENT_ID, layoutArchitecture, VIEW_WIDTH, type ArchLayout, type ArchNode } from './layout.ts'
+import type { DaxClusterView, TableView } from '../store/simSlice.ts'
+import { buildArchitecture, CLIENT_ID, layoutArchitecture, type ArchLayout, type ArchNode } from './layout.ts'
 import { dwellingAt, edgePath, keyframes, planLegs, positionAt, tracePath, type Leg } from './tokenPath.ts'
-import { admitTraces, tokenFrame, tokenLabel, type TokenTiming } from './playback.ts'
+import { admitTraces, tokenFrame, tokenLabel, tokenOutcome, type TokenTiming } from './playback.ts'
 import { architectureSummary, overflowLabel } from './summary.ts'
 
 /** What the diagram draws: a mirror of the store. */
 export interface FlowModel {
   tables: TableView[]
+  /** DAX clusters, drawn between the client and DynamoDB. @default none */
+  daxClusters?: DaxClusterView[]
   /** Recent traces, oldest first. */
   traces: Trace[]
   /** Virtual ms. */
@@ -64,7 +66,7 @@ export function createFlowDiagram(svg: SVGSVGElement, opts: FlowDiagramOptions):
   const tokensG: G = root.append('g').attr('class', 'arch-tokens')
   // Labels live in their own layer so a token's bounding box (and click point) is just its circle.
   const labelsG: G = root.append('g').attr('class', 'arch-token-labels')
-  const aggregate = root.append('text').attr('class', 'arch-aggregate').attr('x', VIEW_WIDTH - 8).attr('text-anchor', 'end')
+  const aggregate = root.append('text').attr('class', 'arch-aggregate').attr('text-anchor', 'end')
 
   const media = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined
   let reduced = opts.reducedMotion ?? media?.matches ?? false
@@ -75,6 +77,7 @@ export function createFlowDiagram(svg: SVGSVGElement, opts: FlowDiagramOptions):
 
   let layout: ArchLayout | undefined
   let layoutKey = ''
+  let labelKey = ''
   let layoutVersion = 0
   let model: FlowModel | undefined
   let initialized = false
@@ -90,7 +93,7 @@ export function createFlowDiagram(svg: SVGSVGElement, opts: FlowDiagramOptions):
   function drawStatic(l: ArchLayout) {
     root.attr('viewBox', `0 0 ${l.width} ${l.height}`)
     lastBusyKey = '' // node classes are rewritten below
-    aggregate.attr('y', l.height - 8)
+    aggregate.attr('x', l.width - 8).attr('y', l.height - 8)
     const anchor = (id: string) => l.byId.get(id)!.anchor
     edgesG
       .selectAll<SVGPathElement, (typeof l.edges)[number]>('path')
@@ -117,21 +120,25 @@ export function createFlowDiagram(svg: SVGSVGElement, opts: FlowDiagramOptions):
       .select('rect')
       .attr('width', (d) => d.w)
       .attr('height', (d) => d.h)
-      .attr('rx', (d) => (d.kind === 'slot' ? 4 : 8))
+      .attr('rx', (d) => (d.kind === 'slot' || d.kind === 'cache' ? 4 : d.kind === 'stream' ? d.h / 2 : 8))
     const centred = (d: ArchNode) => d.kind === 'client' || d.kind === 'service' || d.kind === 'placeholder'
+    // Partitions and caches: text right of where tokens sit; a cache has its hit/miss counts on a second line.
+    const labelX = (d: ArchNode) => (centred(d) ? d.w / 2 : d.kind === 'slot' || d.kind === 'cache' ? 30 : d.kind === 'stream' ? 12 : 10)
+    const labelY = (d: ArchNode) =>
+      centred(d) ? (d.sublabel ? d.h / 2 - 3 : d.h / 2 + 6) : d.kind === 'slot' || d.kind === 'stream' ? d.h / 2 + 5 : d.kind === 'cache' ? 16 : 21
     nodes
       .select<SVGTextElement>('text.arch-label')
       .text((d) => d.label)
       .attr('text-anchor', (d) => (centred(d) ? 'middle' : 'start'))
-      .attr('x', (d) => (centred(d) ? d.w / 2 : d.kind === 'slot' ? 30 : 10))
-      .attr('y', (d) => (centred(d) ? (d.sublabel ? d.h / 2 - 3 : d.h / 2 + 6) : d.kind === 'slot' ? d.h / 2 + 5 : 21))
+      .attr('x', labelX)
+      .attr('y', labelY)
       .attr('display', (d) => (d.kind === 'slot' && d.h < 20 ? 'none' : null))
     nodes
       .select<SVGTextElement>('text.arch-sublabel')
       .text((d) => d.sublabel ?? '')
       .attr('text-anchor', (d) => (centred(d) ? 'middle' : 'start'))
-      .attr('x', (d) => (centred(d) ? d.w / 2 : 10))
-      .attr('y', (d) => (centred(d) ? d.h / 2 + 17 : 40))
+      .attr('x', (d) => (d.kind === 'cache' ? 30 : centred(d) ? d.w / 2 : 10))
+      .attr('y', (d) => (centred(d) ? d.h / 2 + 17 : d.kind === 'cache' ? 33 : 40))
   }
 
   function drawSelection() {
@@ -182,7 +189,8 @@ export function createFlowDiagram(svg: SVGSVGElement, opts: FlowDiagramOptions):
           .attr('data-testid', 'trace-token')
           .attr('data-trace-id', (d) => d.id)
           .attr('data-outcome', (d) => d.trace.outcome)
-        g.append('title').text((d) => `${d.trace.id}: ${d.label} (${d.trace.outcome}) — click for its trace`)
+          .attr('data-cache', (d) => (tokenOutcome(d.trace) === 'hit' ? 'hit' : null))
+        g.append('title').text((d) => `${d.trace.id}: ${d.label} (${tokenOutcome(d.trace) === 'hit' ? 'DAX cache hit' : d.trace.outcome}) — click for its trace`)
         g.append('circle').attr('class', 'arch-token-hit').attr('r', TOKEN_RADIUS + 6)
         g.append('circle').attr('class', 'arch-token-dot').attr('r', TOKEN_RADIUS)
         g.on('click', (event: MouseEvent, d) => {
@@ -191,7 +199,7 @@ export function createFlowDiagram(svg: SVGSVGElement, opts: FlowDiagramOptions):
         })
         return g
       })
-      .attr('class', (d) => `arch-token arch-token--${d.trace.outcome}${d.id === selectedId ? ' arch-token--selected' : ''}`)
+      .attr('class', (d) => `arch-token arch-token--${tokenOutcome(d.trace)}${d.id === selectedId ? ' arch-token--selected' : ''}`)
       .attr('transform', (d) => `translate(${d.x.toFixed(1)},${d.y.toFixed(1)})`)
       .attr('opacity', (d) => d.opacity.toFixed(3))
     joined.filter((d) => d.id === selectedId).raise()
@@ -203,7 +211,7 @@ export function createFlowDiagram(svg: SVGSVGElement, opts: FlowDiagramOptions):
       .attr('x', (d) => {
         const half = (d.label.length * LABEL_CHAR_WIDTH) / 2 + 2
         const x = restsAtClient(d) && client ? client.x + client.w / 2 : d.x
-        return Math.min(VIEW_WIDTH - half, Math.max(half, x)).toFixed(1)
+        return Math.min(layout!.width - half, Math.max(half, x)).toFixed(1)
       })
       // Travelling: above the token. Back at the client: under the client box, clear of its labels.
       .attr('y', (d) => (restsAtClient(d) && client ? client.y + client.h + 20 : d.y - TOKEN_RADIUS - 7).toFixed(1))
@@ -259,12 +267,18 @@ export function createFlowDiagram(svg: SVGSVGElement, opts: FlowDiagramOptions):
     update(m) {
       if (destroyed) return
       model = m
-      const key = JSON.stringify(m.tables.map((t) => [t.name, t.status, t.itemCount, t.partitionCount, t.billingMode, t.readCapacityUnits, t.writeCapacityUnits, t.sizeBytes]))
-      if (!layout || key !== layoutKey) {
+      const dax = m.daxClusters ?? []
+      // Geometry changes (a table, a partition, a cluster, a stream) re-plan the tokens; label changes (item
+      // counts, DAX hit counts) only redraw the nodes.
+      const key = JSON.stringify([m.tables.map((t) => [t.name, t.partitionCount, t.streamViewType !== undefined]), dax.map((c) => c.name)])
+      const labels = JSON.stringify([m.tables.map((t) => [t.status, t.itemCount, t.billingMode, t.readCapacityUnits, t.writeCapacityUnits, t.sizeBytes, t.streamViewType]), dax])
+      if (!layout || key !== layoutKey || labels !== labelKey) {
+        layout = layoutArchitecture(buildArchitecture(m.tables, dax))
+        if (key !== layoutKey) layoutVersion++
         layoutKey = key
-        layout = layoutArchitecture(buildArchitecture(m.tables))
-        layoutVersion++
+        labelKey = labels
         drawStatic(layout)
+        drawSelection() // drawStatic rewrote the node classes
       }
       const wall = performance.now()
       // The store updates on every clock tick; only look at traces and the selection when they changed.
@@ -273,7 +287,7 @@ export function createFlowDiagram(svg: SVGSVGElement, opts: FlowDiagramOptions):
         lastTraceKey = traceKey
         admit(m, wall)
         drawSelection()
-        const label = architectureSummary(m.tables, m.traces)
+        const label = architectureSummary(m.tables, m.traces, dax)
         if (label !== ariaLabel) root.attr('aria-label', (ariaLabel = label))
       }
       drawTokens(wall)

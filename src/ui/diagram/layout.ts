@@ -1,4 +1,4 @@
-import type { TableView } from '../store/simSlice.ts'
+import type { DaxClusterView, TableView } from '../store/simSlice.ts'
 
 /**
  * The architecture view as data: a list of nodes in columns plus the edges between them. Pure (no DOM, no
@@ -7,8 +7,12 @@ import type { TableView } from '../store/simSlice.ts'
  * positions per service. Coordinates are logical units of the SVG viewBox, which scales to the column.
  */
 
-/** What a node stands for; decides its look. `container` boxes (tables) hold `slot` nodes (partitions). */
-export type ArchNodeKind = 'client' | 'service' | 'container' | 'slot' | 'placeholder'
+/**
+ * What a node stands for; decides its look. `container` boxes (tables) hold `slot` nodes (partitions) and
+ * may carry a `stream` badge (DynamoDB Streams enabled); `cluster` boxes (DAX) hold `cache` nodes (item
+ * cache, query cache, with hit/miss counts).
+ */
+export type ArchNodeKind = 'client' | 'service' | 'container' | 'slot' | 'placeholder' | 'cluster' | 'cache' | 'stream'
 
 /** A node before layout: what it is and where it goes (column, parent box). */
 export interface ArchNodeSpec {
@@ -59,11 +63,21 @@ export interface ArchLayout {
   byId: Map<string, ArchNode>
 }
 
-/** Logical width of the viewBox. Labels are sized for it (large enough for a projector at ~36% width). */
+/**
+ * Logical width of the viewBox with three columns (client, router, tables). Labels are sized for it (large
+ * enough for a projector at ~36% width). A DAX column widens the view (see {@link layoutArchitecture}).
+ */
 export const VIEW_WIDTH = 480
 const MARGIN = 8
-/** Width of each column's nodes, by kind of column. */
-const COLUMN_WIDTHS = [96, 112, 200]
+/** Width of a column's nodes, by the widest kind of top-level node in it. */
+const KIND_WIDTHS: Partial<Record<ArchNodeKind, number>> = { client: 96, service: 112, cluster: 150, container: 200, placeholder: 200 }
+const MIN_COLUMN_GAP = 24
+const CACHE_HEIGHT = 40
+/** Room at the bottom of a table box for its Stream badge. */
+const STREAM_ROW = 28
+const STREAM_HEIGHT = 22
+/** Vertical distance between the bottom of the DAX column and the direct client → DynamoDB lane under it. */
+const LANE_GAP = 30
 const CONTAINER_HEADER = 48
 const CONTAINER_PAD = 8
 const SLOT_HEIGHT = 30
@@ -88,6 +102,39 @@ export function partitionNodeId(table: string, partition: number): string {
   return `table:${table}/p${partition}`
 }
 
+export function streamNodeId(table: string): string {
+  return `table:${table}/stream`
+}
+
+export function daxNodeId(cluster: string): string {
+  return `dax:${cluster}`
+}
+
+/** Id of a DAX cluster's `item cache` or `query cache` node. */
+export function daxCacheNodeId(cluster: string, cache: 'item cache' | 'query cache'): string {
+  return `dax:${cluster}/${cache === 'item cache' ? 'item' : 'query'}`
+}
+
+const STREAM_VIEW_LABELS: Record<string, string> = {
+  NEW_IMAGE: 'new image',
+  OLD_IMAGE: 'old image',
+  NEW_AND_OLD_IMAGES: 'new & old images',
+  KEYS_ONLY: 'keys only',
+}
+
+/** "120 hit · 4 miss" (large counts shortened: "12.3k hit"). */
+export function hitMissLabel(hits: number, misses: number): string {
+  const n = (x: number) => (x >= 1e6 ? `${(x / 1e6).toFixed(1)}M` : x >= 10_000 ? `${Math.round(x / 1000)}k` : x >= 1000 ? `${(x / 1000).toFixed(1)}k` : `${x}`)
+  return `${n(hits)} hit · ${n(misses)} miss`
+}
+
+function daxSublabel(c: DaxClusterView): string {
+  const hits = c.itemHits + c.queryHits
+  const total = hits + c.itemMisses + c.queryMisses
+  const nodes = `${c.nodes} node${c.nodes === 1 ? '' : 's'}`
+  return total ? `${nodes} · ${Math.round((100 * hits) / total)}% hits` : nodes
+}
+
 /** Shortens a label to fit a node, with an ellipsis. */
 export function truncate(label: string, max = MAX_LABEL_CHARS): string {
   return label.length <= max ? label : `${label.slice(0, max - 1)}…`
@@ -99,15 +146,52 @@ function capacityLabel(t: TableView): string {
   return `${t.itemCount} items · ${mode}`
 }
 
-/** Nodes and edges for what exists now: the client, the DynamoDB endpoint, each table and its partitions. */
-export function buildArchitecture(tables: TableView[]): ArchGraph {
+/**
+ * Nodes and edges for what exists now: the client, each DAX cluster (with its item and query caches) between
+ * the client and DynamoDB, the DynamoDB endpoint, each table with its partitions and, when DynamoDB Streams
+ * is enabled on it, its stream. The client keeps a direct edge to DynamoDB (requests sent without DAX).
+ */
+export function buildArchitecture(tables: TableView[], dax: DaxClusterView[] = []): ArchGraph {
+  const routerColumn = dax.length ? 2 : 1
+  const tableColumn = routerColumn + 1
   const nodes: ArchNodeSpec[] = [
     { id: CLIENT_ID, kind: 'client', label: 'Client', sublabel: 'SDK / console', title: 'Your code: the AWS SDK, the console or the CLI', column: 0 },
-    { id: DYNAMODB_ID, kind: 'service', label: 'DynamoDB', sublabel: 'request router', title: 'DynamoDB endpoint: the request router authenticates, validates and finds the partition', column: 1 },
   ]
   const edges: ArchEdge[] = [{ id: `${CLIENT_ID}->${DYNAMODB_ID}`, from: CLIENT_ID, to: DYNAMODB_ID }]
+  for (const c of dax) {
+    const id = daxNodeId(c.name)
+    nodes.push({
+      id,
+      kind: 'cluster',
+      label: truncate(`DAX ${c.name}`, 15),
+      sublabel: daxSublabel(c),
+      title: `DAX cluster ${c.name}: ${c.nodes} node${c.nodes === 1 ? '' : 's'} (node 1 primary), in front of DynamoDB. A hit is answered from the cache; a miss or a write goes on to DynamoDB.`,
+      column: 1,
+    })
+    edges.push({ id: `${CLIENT_ID}->${id}`, from: CLIENT_ID, to: id })
+    for (const [cache, hits, misses] of [['item cache', c.itemHits, c.itemMisses], ['query cache', c.queryHits, c.queryMisses]] as const) {
+      const cid = daxCacheNodeId(c.name, cache)
+      const what = cache === 'item cache' ? 'GetItem and BatchGetItem results by primary key' : 'Query and Scan results by request'
+      nodes.push({ id: cid, kind: 'cache', label: cache, sublabel: hitMissLabel(hits, misses), title: `${c.name} ${cache} (${what}): ${hits} hits, ${misses} misses`, column: 1, parent: id })
+      edges.push({ id: `${id}->${cid}`, from: id, to: cid })
+    }
+  }
+  for (const c of dax) {
+    for (const cache of ['item cache', 'query cache'] as const) {
+      const cid = daxCacheNodeId(c.name, cache)
+      edges.push({ id: `${cid}->${DYNAMODB_ID}`, from: cid, to: DYNAMODB_ID })
+    }
+  }
+  nodes.push({
+    id: DYNAMODB_ID,
+    kind: 'service',
+    label: 'DynamoDB',
+    sublabel: 'request router',
+    title: 'DynamoDB endpoint: the request router authenticates, validates and finds the partition',
+    column: routerColumn,
+  })
   if (tables.length === 0) {
-    nodes.push({ id: 'placeholder:tables', kind: 'placeholder', label: 'No tables yet', column: 2 })
+    nodes.push({ id: 'placeholder:tables', kind: 'placeholder', label: 'No tables yet', column: tableColumn })
   }
   for (const t of tables) {
     const id = tableNodeId(t.name)
@@ -118,13 +202,24 @@ export function buildArchitecture(tables: TableView[]): ArchGraph {
       label: truncate(t.name),
       sublabel: capacityLabel(t),
       title: `Table ${t.name}: ${t.status}, ${t.itemCount} items, ${t.sizeBytes} bytes, ${billing}, ${t.partitionCount} partition${t.partitionCount === 1 ? '' : 's'}`,
-      column: 2,
+      column: tableColumn,
     })
     const count = Math.max(1, t.partitionCount)
     for (let p = 0; p < count; p++) {
       const pid = partitionNodeId(t.name, p)
-      nodes.push({ id: pid, kind: 'slot', label: `partition ${p}`, title: `${t.name}, partition ${p}`, column: 2, parent: id })
+      nodes.push({ id: pid, kind: 'slot', label: `partition ${p}`, title: `${t.name}, partition ${p}`, column: tableColumn, parent: id })
       edges.push({ id: `${DYNAMODB_ID}->${pid}`, from: DYNAMODB_ID, to: pid })
+    }
+    if (t.streamViewType !== undefined) {
+      const view = STREAM_VIEW_LABELS[t.streamViewType] ?? t.streamViewType
+      nodes.push({
+        id: streamNodeId(t.name),
+        kind: 'stream',
+        label: view ? `Stream · ${view}` : 'Stream',
+        title: `DynamoDB Streams is on for ${t.name}${t.streamViewType ? ` (${t.streamViewType})` : ''}: every change is recorded for 24 hours, in order per item, for readers such as Lambda triggers`,
+        column: tableColumn,
+        parent: id,
+      })
     }
   }
   return { nodes, edges }
@@ -136,40 +231,67 @@ export function slotHeight(count: number): number {
   return Math.max(MIN_SLOT_HEIGHT, Math.floor(((SLOT_HEIGHT + SLOT_GAP) * MAX_FULL_SLOTS) / count) - 2)
 }
 
-function columnXs(columns: number): { x: number; w: number }[] {
-  const widths = Array.from({ length: columns }, (_, i) => COLUMN_WIDTHS[Math.min(i, COLUMN_WIDTHS.length - 1)] ?? 100)
+/** Column boxes: each column as wide as its widest top-level node, spread over at least {@link VIEW_WIDTH}. */
+function columnXs(widths: number[]): { cols: { x: number; w: number }[]; width: number } {
+  const columns = widths.length
   const used = widths.reduce((a, b) => a + b, 0)
-  const gap = columns > 1 ? Math.max(16, (VIEW_WIDTH - 2 * MARGIN - used) / (columns - 1)) : 0
+  const width = Math.max(VIEW_WIDTH, used + 2 * MARGIN + Math.max(0, columns - 1) * MIN_COLUMN_GAP)
+  const gap = columns > 1 ? (width - 2 * MARGIN - used) / (columns - 1) : 0
   let x = MARGIN
-  return widths.map((w) => {
+  const cols = widths.map((w) => {
     const col = { x, w }
     x += w + gap
     return col
   })
+  return { cols, width }
 }
 
 /**
  * Positions the graph: columns left to right; in each column, top-level nodes stacked and centred
- * vertically on the tallest column; `slot`s stacked inside their container.
+ * vertically on the tallest column; children stacked inside their box (`slot`s and `cache`s under the
+ * header, a `stream` badge at the bottom right). When a column holds DAX clusters, they sit at its top and the
+ * client and the router are centred on a lane below them, so the direct client → DynamoDB edge passes under
+ * the DAX boxes instead of through them. The view widens past {@link VIEW_WIDTH} when four columns need it.
  */
 export function layoutArchitecture(graph: ArchGraph): ArchLayout {
   const columns = Math.max(...graph.nodes.map((n) => n.column)) + 1
-  const cols = columnXs(columns)
   const children = new Map<string, ArchNodeSpec[]>()
   for (const n of graph.nodes) {
     if (n.parent) children.set(n.parent, [...(children.get(n.parent) ?? []), n])
   }
+  const stacked = (id: string) => (children.get(id) ?? []).filter((k) => k.kind !== 'stream')
+  const streamOf = (id: string) => (children.get(id) ?? []).find((k) => k.kind === 'stream')
+  const kidHeight = (kids: ArchNodeSpec[]) => (kids[0]?.kind === 'cache' ? CACHE_HEIGHT : slotHeight(kids.length))
   const heightOf = (n: ArchNodeSpec): number => {
-    if (n.kind !== 'container') return SIMPLE_NODE_HEIGHT
-    const k = children.get(n.id)?.length ?? 0
-    return CONTAINER_HEADER + k * (slotHeight(k) + SLOT_GAP) - SLOT_GAP + CONTAINER_PAD
+    if (n.kind !== 'container' && n.kind !== 'cluster') return SIMPLE_NODE_HEIGHT
+    const kids = stacked(n.id)
+    const k = kids.length
+    return CONTAINER_HEADER + k * (kidHeight(kids) + SLOT_GAP) - SLOT_GAP + CONTAINER_PAD + (streamOf(n.id) ? STREAM_ROW : 0)
   }
   const topLevel = (c: number) => graph.nodes.filter((n) => n.column === c && !n.parent)
   const columnHeight = (c: number) => {
     const list = topLevel(c)
     return list.reduce((h, n) => h + heightOf(n), 0) + Math.max(0, list.length - 1) * CONTAINER_GAP
   }
-  const contentHeight = Math.max(MIN_HEIGHT - 2 * MARGIN, ...Array.from({ length: columns }, (_, c) => columnHeight(c)))
+  const { cols, width } = columnXs(
+    Array.from({ length: columns }, (_, c) => Math.max(0, ...topLevel(c).map((n) => KIND_WIDTHS[n.kind] ?? 100)) || 100),
+  )
+  // DAX column: at the top, with the direct lane under it.
+  const asideColumn = graph.nodes.find((n) => n.kind === 'cluster')?.column
+  const asideHeight = asideColumn === undefined ? 0 : columnHeight(asideColumn)
+  const laneOffset = asideColumn === undefined ? undefined : asideHeight + LANE_GAP
+  const laneColumns = new Set<number>()
+  if (asideColumn !== undefined) {
+    for (let c = 0; c < columns; c++) {
+      const list = topLevel(c)
+      if (c !== asideColumn && list.length === 1 && (list[0]!.kind === 'client' || list[0]!.kind === 'service')) laneColumns.add(c)
+    }
+  }
+  const contentHeight = Math.max(
+    MIN_HEIGHT - 2 * MARGIN,
+    ...Array.from({ length: columns }, (_, c) => (laneColumns.has(c) ? 0 : columnHeight(c))),
+    laneOffset === undefined ? 0 : laneOffset + SIMPLE_NODE_HEIGHT / 2,
+  )
   // Room under the nodes for the label of a token back at the client and for the aggregate note.
   const height = contentHeight + 2 * MARGIN + CAPTION_SPACE
   const nodes: ArchNode[] = []
@@ -181,21 +303,31 @@ export function layoutArchitecture(graph: ArchGraph): ArchLayout {
   for (let c = 0; c < columns; c++) {
     const col = cols[c]!
     let y = MARGIN + (contentHeight - columnHeight(c)) / 2
+    if (c === asideColumn) y = MARGIN
+    else if (laneColumns.has(c) && laneOffset !== undefined) y = MARGIN + laneOffset - SIMPLE_NODE_HEIGHT / 2
     for (const n of topLevel(c)) {
       const h = heightOf(n)
-      // Tokens rest on the client's right edge, so they never hide its label; elsewhere at the centre.
-      const ax = n.kind === 'client' ? col.x + col.w : col.x + col.w / 2
-      place({ ...n, x: col.x, y, w: col.w, h, anchor: { x: ax, y: y + h / 2 } })
-      const kids = children.get(n.id) ?? []
-      const sh = slotHeight(kids.length)
+      // Tokens rest on the client's right edge, so they never hide its label; a DAX box's on its left edge,
+      // beside its name; elsewhere at the centre.
+      const anchor =
+        n.kind === 'client' ? { x: col.x + col.w, y: y + h / 2 } : n.kind === 'cluster' ? { x: col.x, y: y + CONTAINER_HEADER / 2 } : { x: col.x + col.w / 2, y: y + h / 2 }
+      place({ ...n, x: col.x, y, w: col.w, h, anchor })
+      const kids = stacked(n.id)
+      const sh = kidHeight(kids)
       kids.forEach((k, i) => {
         const ky = y + CONTAINER_HEADER + i * (sh + SLOT_GAP)
         const kx = col.x + CONTAINER_PAD
         // Tokens sit just inside the bar's left end, where the edge from the router arrives.
         place({ ...k, x: kx, y: ky, w: col.w - 2 * CONTAINER_PAD, h: sh, anchor: { x: kx + 14, y: ky + sh / 2 } })
       })
+      const stream = streamOf(n.id)
+      if (stream) {
+        const sw = col.w - 2 * CONTAINER_PAD
+        const sy = y + h - CONTAINER_PAD - STREAM_HEIGHT
+        place({ ...stream, x: col.x + CONTAINER_PAD, y: sy, w: sw, h: STREAM_HEIGHT, anchor: { x: col.x + col.w - CONTAINER_PAD, y: sy + STREAM_HEIGHT / 2 } })
+      }
       y += h + CONTAINER_GAP
     }
   }
-  return { width: VIEW_WIDTH, height, nodes, edges: graph.edges, byId }
+  return { width, height, nodes, edges: graph.edges, byId }
 }

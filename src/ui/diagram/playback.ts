@@ -104,6 +104,14 @@ export function formatDuration(ms: number): string {
   return `${ms >= 100 ? ms.toFixed(0) : ms.toFixed(1)} ms`
 }
 
+/**
+ * How a token is coloured: the request's outcome, or `hit` for a successful request DAX answered from its
+ * cache (the trace's `detail.cacheResult`, src/engine/dax/trace.ts).
+ */
+export function tokenOutcome(trace: Trace): Trace['outcome'] | 'hit' {
+  return trace.outcome === 'ok' && trace.service === 'dax' && trace.detail['cacheResult'] === 'hit' ? 'hit' : trace.outcome
+}
+
 export function tokenLabel(trace: Trace): string {
   return `${trace.operation} ${formatDuration(trace.end - trace.start)}`
 }

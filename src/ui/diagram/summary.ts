@@ -1,14 +1,25 @@
 import type { Trace } from '../../engine/trace.ts'
-import type { TableView } from '../store/simSlice.ts'
+import type { DaxClusterView, TableView } from '../store/simSlice.ts'
 import { formatDuration } from './playback.ts'
 
 /** Texts for screen readers and for the aggregate note. Pure, so they are unit-tested. */
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
-/** One line per table: "Table GameScores: ACTIVE, 36 items, 1 partition". */
+/** One line per table: "Table GameScores: ACTIVE, 36 items, 1 partition" (", stream on" when Streams is enabled). */
 export function describeTables(tables: TableView[]): string[] {
-  return tables.map((t) => `Table ${t.name}: ${t.status}, ${plural(t.itemCount, 'item')}, ${plural(t.partitionCount, 'partition')}`)
+  return tables.map(
+    (t) => `Table ${t.name}: ${t.status}, ${plural(t.itemCount, 'item')}, ${plural(t.partitionCount, 'partition')}${t.streamViewType !== undefined ? ', stream on' : ''}`,
+  )
+}
+
+/** One line per DAX cluster: "DAX cluster demo, 3 nodes, in front of DynamoDB: item cache 9 hits, 1 miss; query cache 0 hits, 0 misses". */
+export function describeDax(clusters: DaxClusterView[]): string[] {
+  return clusters.map(
+    (c) =>
+      `DAX cluster ${c.name}, ${plural(c.nodes, 'node')}, in front of DynamoDB: item cache ${plural(c.itemHits, 'hit')}, ${c.itemMisses} ${c.itemMisses === 1 ? 'miss' : 'misses'}; ` +
+      `query cache ${plural(c.queryHits, 'hit')}, ${c.queryMisses} ${c.queryMisses === 1 ? 'miss' : 'misses'}`,
+  )
 }
 
 /** One line for a request: "t-4 GetItem on GameScores from console: ok in 11.8 ms, partition 0". */
@@ -21,13 +32,14 @@ export function describeTrace(t: Trace): string {
 }
 
 /** The SVG's aria-label: what is drawn and the latest request. */
-export function architectureSummary(tables: TableView[], traces: Trace[]): string {
+export function architectureSummary(tables: TableView[], traces: Trace[], dax: DaxClusterView[] = []): string {
   const tableText = tables.length
     ? `${plural(tables.length, 'table')}: ${tables.map((t) => `${t.name} (${plural(t.partitionCount, 'partition')})`).join(', ')}`
     : 'no tables yet'
   const last = traces[traces.length - 1]
   const latest = last ? ` Latest request: ${describeTrace(last)}.` : ''
-  return `Architecture: client, DynamoDB request router, ${tableText}.${latest}`
+  const daxText = dax.length ? `DAX ${dax.length === 1 ? 'cluster' : 'clusters'} ${dax.map((c) => c.name).join(', ')}, ` : ''
+  return `Architecture: client, ${daxText}DynamoDB request router, ${tableText}.${latest}`
 }
 
 /** "+120 not animated (100 ok, 20 throttled)" (empty when there are none). */

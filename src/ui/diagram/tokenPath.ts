@@ -1,5 +1,5 @@
 import type { Trace, TraceHop } from '../../engine/trace.ts'
-import { CLIENT_ID, DYNAMODB_ID, partitionNodeId, tableNodeId, type ArchEdge, type ArchLayout, type Point } from './layout.ts'
+import { CLIENT_ID, daxCacheNodeId, daxNodeId, DYNAMODB_ID, partitionNodeId, tableNodeId, type ArchEdge, type ArchLayout, type ArchNode, type Point } from './layout.ts'
 
 /**
  * Where a trace's token is at a given virtual time. A trace becomes keyframes `(virtual ms, node)`:
@@ -18,7 +18,9 @@ export interface Keyframe {
 /**
  * The node a hop happens at, or undefined when the view has no node for it (then the hop is skipped).
  * `partition N` maps to that partition of the hop's table (falling back to the table box, then the
- * router); `request router` to the DynamoDB node; other services to a node with the service's id.
+ * router); `request router` to the DynamoDB node; a DAX hop to its cluster's box (`node N`) or to the
+ * cluster's `item cache` / `query cache` (the cluster named in the hop's or the trace's detail); other
+ * services to a node with the service's id.
  */
 export function nodeForHop(hop: TraceHop, trace: Trace, layout: ArchLayout): string | undefined {
   if (hop.service === 'client') return CLIENT_ID
@@ -34,6 +36,13 @@ export function nodeForHop(hop: TraceHop, trace: Trace, layout: ArchLayout): str
       return DYNAMODB_ID
     }
     return DYNAMODB_ID
+  }
+  if (hop.service === 'dax') {
+    const cluster = typeof hop.detail['cluster'] === 'string' ? hop.detail['cluster'] : trace.detail['cluster']
+    if (typeof cluster !== 'string') return undefined
+    const id = hop.component === 'item cache' || hop.component === 'query cache' ? daxCacheNodeId(cluster, hop.component) : daxNodeId(cluster)
+    if (layout.byId.has(id)) return id
+    return layout.byId.has(daxNodeId(cluster)) ? daxNodeId(cluster) : undefined
   }
   return layout.byId.has(hop.service) ? hop.service : undefined
 }
@@ -65,9 +74,15 @@ export function keyframes(trace: Trace, layout: ArchLayout): Keyframe[] {
   return frames
 }
 
-/** Shortest path of node ids from `from` to `to` over undirected edges (BFS). `[from]` when equal. */
-export function route(edges: ArchEdge[], from: string, to: string): string[] | undefined {
+/**
+ * Shortest path of node ids from `from` to `to` over undirected edges. `[from]` when equal. Without
+ * `byId`, fewest edges (BFS); with the layout's nodes, the shortest drawn distance between anchors
+ * (Dijkstra), so a DAX response goes back through the DAX box rather than over the router, and a request
+ * sent straight to DynamoDB keeps the direct edge.
+ */
+export function route(edges: ArchEdge[], from: string, to: string, byId?: Map<string, ArchNode>): string[] | undefined {
   if (from === to) return [from]
+  if (byId) return shortestRoute(edges, from, to, byId)
   const prev = new Map<string, string>([[from, from]])
   const queue = [from]
   while (queue.length) {
@@ -85,6 +100,33 @@ export function route(edges: ArchEdge[], from: string, to: string): string[] | u
     }
   }
   return undefined
+}
+
+function shortestRoute(edges: ArchEdge[], from: string, to: string, byId: Map<string, ArchNode>): string[] | undefined {
+  const dist = new Map<string, number>([[from, 0]])
+  const prev = new Map<string, string>()
+  const done = new Set<string>()
+  for (;;) {
+    let cur: string | undefined
+    for (const [id, d] of dist) if (!done.has(id) && (cur === undefined || d < dist.get(cur)!)) cur = id
+    if (cur === undefined) return undefined
+    if (cur === to) break
+    done.add(cur)
+    const a = byId.get(cur)?.anchor
+    for (const e of edges) {
+      const next = e.from === cur ? e.to : e.to === cur ? e.from : undefined
+      if (next === undefined || done.has(next)) continue
+      const b = byId.get(next)?.anchor
+      const d = dist.get(cur)! + (a && b ? Math.hypot(b.x - a.x, b.y - a.y) : 1)
+      if (d < (dist.get(next) ?? Infinity)) {
+        dist.set(next, d)
+        prev.set(next, cur)
+      }
+    }
+  }
+  const path = [to]
+  while (path[0] !== from) path.unshift(prev.get(path[0]!)!)
+  return path
 }
 
 /**
@@ -140,7 +182,7 @@ export function planLegs(frames: Keyframe[], layout: ArchLayout): Leg[] {
   for (let i = 1; i < frames.length; i++) {
     const a = frames[i - 1]!
     const b = frames[i]!
-    const path = route(layout.edges, a.node, b.node) ?? [a.node, b.node]
+    const path = route(layout.edges, a.node, b.node, layout.byId) ?? [a.node, b.node]
     const curves: [Point, Point, Point, Point][] = []
     for (let k = 1; k < path.length; k++) {
       const na = layout.byId.get(path[k - 1]!)
@@ -189,7 +231,7 @@ export function tracePath(trace: Trace, layout: ArchLayout): { nodes: Set<string
   for (let i = 0; i < frames.length; i++) {
     nodes.add(frames[i]!.node)
     if (i === 0) continue
-    const path = route(layout.edges, frames[i - 1]!.node, frames[i]!.node) ?? []
+    const path = route(layout.edges, frames[i - 1]!.node, frames[i]!.node, layout.byId) ?? []
     for (let k = 1; k < path.length; k++) {
       const a = path[k - 1]!
       const b = path[k]!

@@ -15,6 +15,19 @@ export interface TableView {
   itemCount: number
   sizeBytes: number
   partitionCount: number
+  /** The stream's view type when DynamoDB Streams is enabled on the table (StreamSpecification), else absent. */
+  streamViewType?: string
+}
+
+/** What the architecture view shows of one DAX cluster: its size and cache hit/miss counters. */
+export interface DaxClusterView {
+  name: string
+  nodes: number
+  itemHits: number
+  itemMisses: number
+  /** Query and Scan cache hits/misses together (the query cache holds both). */
+  queryHits: number
+  queryMisses: number
 }
 
 export interface SimSlice {
@@ -23,6 +36,8 @@ export interface SimSlice {
   /** Virtual time, ms. */
   now: number
   tables: TableView[]
+  /** DAX clusters, by name (counters only: cheap to copy on every sync). */
+  daxClusters: DaxClusterView[]
   /** Most recent traces, oldest first (at most 200 kept here). */
   traces: Trace[]
   syncFrom: (sim: Simulation) => void
@@ -35,6 +50,7 @@ export const createSimSlice: StateCreator<SimSlice, [], [], SimSlice> = (set, ge
   version: -1,
   now: 0,
   tables: [],
+  daxClusters: [],
   traces: [],
   syncFrom: (sim) => {
     if (get().version === sim.version) return
@@ -50,8 +66,22 @@ export const createSimSlice: StateCreator<SimSlice, [], [], SimSlice> = (set, ge
         itemCount: t.itemCount,
         sizeBytes: t.sizeBytes,
         partitionCount: t.partitionCount(),
+        ...(t.meta.StreamSpecification?.StreamEnabled ? { streamViewType: t.meta.StreamSpecification.StreamViewType ?? '' } : {}),
       }))
       .sort((a, b) => a.name.localeCompare(b.name))
-    set({ version: sim.version, now: sim.clock.now(), tables, traces: sim.traces.list().slice(-MAX_TRACES_IN_STORE) })
+    const daxClusters: DaxClusterView[] = [...sim.dax.clusters.values()]
+      .map((c) => {
+        const k = c.counters
+        return {
+          name: c.name,
+          nodes: c.config.nodes,
+          itemHits: k.ItemCacheHits,
+          itemMisses: k.ItemCacheMisses,
+          queryHits: k.QueryCacheHits + k.ScanCacheHits,
+          queryMisses: k.QueryCacheMisses + k.ScanCacheMisses,
+        }
+      })
+      .sort((a, b) => a.name.localeCompare(b.name))
+    set({ version: sim.version, now: sim.clock.now(), tables, daxClusters, traces: sim.traces.list().slice(-MAX_TRACES_IN_STORE) })
   },
 })
