@@ -36,7 +36,7 @@ export const MAX_TOTAL_SEGMENTS = 1_000_000
 /**
  * Validates a Scan request in AWS's order, before the table is looked up (dynalite `validations/scan.js`,
  * diffed against DynamoDB): member types; constraints (select, indexName, totalSegments,
- * returnConsumedCapacity, tableName, conditionalOperator, scanFilter, segment, limit, attributesToGet);
+ * returnConsumedCapacity, tableName, conditionalOperator, scanFilter, segment, attributesToGet, limit);
  * expression/legacy mix; AttributesToGet duplicates; ScanFilter; ExclusiveStartKey values; Segment and
  * TotalSegments together; the expressions; Select rules.
  * @throws ValidationException / SerializationException with AWS's messages
@@ -70,8 +70,9 @@ export function validateScan(request: Record<string, unknown>): ValidatedScan {
   checkEnum(errors, raw['ConditionalOperator'], 'conditionalOperator', ['OR', 'AND'])
   checkConditionConstraints(errors, raw['ScanFilter'], 'scanFilter')
   checkInteger(errors, raw['Segment'], 'segment', 0, MAX_TOTAL_SEGMENTS - 1)
-  checkInteger(errors, raw['Limit'], 'limit', 1)
   checkAttributesToGetLength(errors, raw['AttributesToGet'])
+  // After attributesToGet: with 11 violations AWS lists attributesToGet and drops limit (dynalite test/scan.js, recorded).
+  checkInteger(errors, raw['Limit'], 'limit', 1)
   throwConstraintErrors(errors)
 
   validateExpressionParameters(raw, ['ProjectionExpression', 'FilterExpression'], ['AttributesToGet', 'ScanFilter', 'ConditionalOperator'])

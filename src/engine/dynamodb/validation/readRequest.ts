@@ -113,9 +113,9 @@ export function checkAttributesToGetDuplicates(names: unknown): void {
 
 /**
  * ExclusiveStartKey attribute values, each validated; a bad value is reported as `The provided starting key
- * is invalid: <reason>` (number format errors without the prefix on Scan, as AWS does).
+ * is invalid: <reason>`, on Scan as on Query (dynalite test/scan.js, test/query.js). `_operation` is kept for callers.
  */
-export function validateStartKey(raw: unknown, operation: 'Query' | 'Scan'): Item | undefined {
+export function validateStartKey(raw: unknown, _operation: 'Query' | 'Scan'): Item | undefined {
   if (raw === undefined || raw === null) return undefined
   if (typeof raw !== 'object' || Array.isArray(raw)) throw new SerializationException('Start of list cannot be converted to Map')
   const out: Item = {}
@@ -124,8 +124,8 @@ export function validateStartKey(raw: unknown, operation: 'Query' | 'Scan'): Ite
       out[k] = validateAttributeValue(v)
     } catch (e) {
       if (!(e instanceof ValidationException)) throw e
-      const bare = operation === 'Scan' && /contains duplicates|number set|numeric value|significant digits|number with magnitude/.test(e.message)
-      throw new ValidationException(bare ? e.message : `The provided starting key is invalid: ${e.message}`, { cause: e })
+      // Every value problem is prefixed, on Scan as on Query (dynalite test/scan.js and test/query.js, recorded).
+      throw new ValidationException(`The provided starting key is invalid: ${e.message}`, { cause: e })
     }
   }
   return out
