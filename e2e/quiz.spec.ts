@@ -98,6 +98,30 @@ test.describe('Quiz', () => {
     await page.screenshot({ path: 'test-results/screens/quiz-04-predict-run.png', fullPage: true })
   })
 
+  test('predict then run a throttling scenario in the app simulation, then open its charts', async ({ page }) => {
+    await openFresh(page, '/?panel=quiz&quizQuestion=predict-burst-drains')
+    await expect(page.getByTestId('quiz-question')).toHaveAttribute('data-question-id', 'predict-burst-drains')
+    await page.getByTestId('quiz-choice-3').check() // after about 10 minutes: 3,000 WCU of burst / 5 WCU/s
+    await page.getByTestId('quiz-submit').click()
+    await expect(page.getByTestId('quiz-feedback')).toHaveAttribute('data-correct', 'true')
+    await page.getByTestId('quiz-run-in-simulator').click()
+    const outcome = page.getByTestId('quiz-sim-outcome')
+    await expect(outcome).toContainText('Quiz-10WCU')
+    const values = outcome.getByTestId('quiz-sim-observation')
+    await expect(values.nth(1)).toHaveText(/^in second 6\d\d of the run$/)
+    await expect(values.nth(0)).not.toHaveText('0')
+    await expect(values.nth(4)).toHaveText('3,000 of 3,000 WCU')
+    // Its requests went through the app's simulation: the architecture view lists them.
+    await expect(page.getByTestId('trace-row').first()).toBeVisible()
+    await page.screenshot({ path: 'test-results/screens/quiz-06-predict-run-in-simulator.png', fullPage: true })
+    await page.getByTestId('quiz-open-charts').click()
+    await expect(page.getByTestId('load-panel')).toBeVisible()
+    await expect(page.getByTestId('wl-table')).toHaveValue('Quiz-10WCU')
+    await expect(page.getByTestId('pmap-summary')).toContainText('1 partition, 5 RCU / 10 WCU')
+    await expect(page.getByTestId('dim-write')).toHaveAttribute('aria-pressed', 'true')
+    await page.screenshot({ path: 'test-results/screens/quiz-07-scenario-charts.png', fullPage: true })
+  })
+
   test('an exam shows the score per topic and a review of every answer', async ({ page }) => {
     await openFresh(page, '/?panel=quiz')
     await page.getByTestId('quiz-tab-exam').click()

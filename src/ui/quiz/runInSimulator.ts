@@ -13,7 +13,7 @@ import { useSimStore } from '../store/index.ts'
  *
  * The load runner schedules the requests on the virtual clock; this drives the clock with `sim.advanceBy`
  * in chunks inside `sim.batch` (one store update per slice), giving the page back between slices of a few
- * wall-clock milliseconds, so a 60-virtual-second scenario completes in a few tenths of a second without
+ * tens of wall-clock milliseconds, so a 60-virtual-second scenario completes in a few tenths of a second without
  * freezing the UI. Other clock events (the learner's own load runs, TTL, …) fire as time passes, as they
  * would with the clock playing.
  */
@@ -36,7 +36,7 @@ export interface RunInSimulatorOptions {
   sim?: Simulation
   /** Virtual ms per `advanceBy`. @default 1000 */
   chunkMs?: number
-  /** Wall-clock ms of work between two yields to the page. @default 12 */
+  /** Wall-clock ms of work between two yields to the page (the page repaints in between). @default 40 */
   sliceMs?: number
   /** Gives the page a turn (paint, input). @default a macrotask (setTimeout 0) */
   yieldToPage?: () => Promise<void>
@@ -70,7 +70,7 @@ export async function runInSimulator(id: string, options: RunInSimulatorOptions 
   if (!spec) throw new Error(`Scenario ${id} does not run in the main simulation`)
   const sim = options.sim ?? runtimeSimulation()
   const chunk = options.chunkMs ?? 1000
-  const slice = options.sliceMs ?? 12
+  const slice = options.sliceMs ?? 40
   const yieldToPage = options.yieldToPage ?? macrotask
   const wall0 = performance.now()
   const virtual0 = sim.clock.now()
