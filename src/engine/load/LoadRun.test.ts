@@ -197,6 +197,42 @@ describe('LoadRun', () => {
     })
   })
 
+  describe('fast path', () => {
+    it('gives the same counters, per-second series, latency, attempts, items, capacity state and traces as the full path', () => {
+      const once = (fastPath: boolean, over: Partial<Workload>): unknown => {
+        const sim = new Simulation({ seed: 5 })
+        sim.request('dynamodb', 'CreateTable', {
+          TableName: 'Votes',
+          KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+          AttributeDefinitions: [
+            { AttributeName: 'pk', AttributeType: 'S' },
+            { AttributeName: 'VoterId', AttributeType: 'S' },
+          ],
+          ProvisionedThroughput: { ReadCapacityUnits: 2, WriteCapacityUnits: 2 },
+          GlobalSecondaryIndexes: [
+            { IndexName: 'byVoter', KeySchema: [{ AttributeName: 'VoterId', KeyType: 'HASH' }], Projection: { ProjectionType: 'KEYS_ONLY' }, ProvisionedThroughput: { ReadCapacityUnits: 1, WriteCapacityUnits: 1 } },
+          ],
+          StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
+        })
+        for (let i = 0; i < 100 && sim.dynamodb.tables.get('Votes')?.meta.TableStatus !== 'ACTIVE'; i++) sim.step()
+        const run = startWorkload(sim, workload({ durationSeconds: 30, rate: { kind: 'constant', perSecond: 40 }, readRatio: 0.4, seed: 11, ...over }), { traceEvery: 9, recordAttempts: 100_000, fastPath })
+        run.runToEnd()
+        const db = sim.dynamodb.getState()
+        return { c: run.counters(), s: run.seconds(), l: run.latency(), a: run.attempts(), db, random: sim.random.getState(), traces: sim.traces.getState(), now: sim.clock.now() }
+      }
+      for (const over of [
+        {},
+        { keys: { kind: 'sharded', key: 'Candidate_A', shards: 3, suffix: 'calculated', sourceAttribute: 'VoterId', sourceCount: 20 } } as const,
+        { consistency: 'strong', keys: { kind: 'zipf', count: 30, skew: 1.1 } } as const,
+      ]) {
+        const full = once(false, over) as { c: LoadCounters }
+        expect(full.c.throttled).toBeGreaterThan(0)
+        expect(full.c.retried).toBeGreaterThan(0)
+        expect(once(true, over)).toEqual(full)
+      }
+    })
+  })
+
   describe('determinism', () => {
     it('the same seed gives the same counters, series and latency', () => {
       const once = (): unknown => {

@@ -11,6 +11,9 @@ import { classifyError, RetryStrategy, SDK_V3_STANDARD, type RetryConfig } from 
 import { RetryQueue, type PendingAttempt } from './RetryQueue.ts'
 import { LatencyHistogram, type LatencyPercentiles, type LoadCounters, type LoadSecond } from './stats.ts'
 import { workloadProblems } from './workload.ts'
+import { getItem, putItem, throttleName } from '../dynamodb/embedded.ts'
+import { validateItemKeys, validateKey, MAX_ITEM_BYTES } from '../dynamodb/validation/keys.ts'
+import { itemSize } from '../dynamodb/attributes/size.ts'
 
 /** Clock event kind of a run's wake-ups. Payload: `{ run: <run id> }`. */
 export const LOAD_WAKE = 'load.wake'
@@ -27,6 +30,16 @@ export interface LoadRunOptions {
   traceEvery?: number
   /** Keep a log of every attempt (for tests and the inspector), up to this many entries. @default 0 (none) */
   recordAttempts?: number
+  /**
+   * Send untraced attempts through the embedded API (dynamodb/embedded.ts) instead of `sim.request`: the
+   * generated requests are valid by construction, so validation, trace building and exception objects are
+   * skipped; storage, capacity, metrics, indexes, streams and replication see exactly the same calls
+   * (LoadRun.test.ts checks counters, per-second series and items against the full path). Traced (sampled)
+   * attempts, runs through DAX, and tables whose key types the fast path does not generate canonically
+   * (a B or N partition key) always use `sim.request`; so does any attempt the key checks would refuse.
+   * @default true
+   */
+  fastPath?: boolean
 }
 
 /** One attempt of one request, when {@link LoadRunOptions.recordAttempts} is on. */
@@ -92,6 +105,7 @@ export class LoadRun {
   #fillers = new Map<number, string>()
   #attemptLog: AttemptRecord[] = []
   #attemptLimit: number
+  #fast: boolean
 
   /**
    * Starts `workload` at the current virtual time.
@@ -119,6 +133,8 @@ export class LoadRun {
     this.#durationMs = workload.durationSeconds * 1000
     this.#total = totalArrivals(workload.rate, workload.durationSeconds)
     this.#attemptLimit = options.recordAttempts ?? 0
+    const rangeType = rangeKey ? table.attributeType(rangeKey) ?? 'S' : 'S'
+    this.#fast = options.fastPath !== false && !workload.throughDax && this.#hashType === 'S' && rangeType !== 'B'
     this.retry = new RetryStrategy(options.retry ?? SDK_V3_STANDARD)
     this.traceEvery = Math.max(1, Math.floor(options.traceEvery ?? Math.ceil(peakRate(workload.rate) / 10)))
     this.#counters = { started: 0, sent: 0, succeeded: 0, throttled: 0, retried: 0, failed: 0, failedAfterRetries: 0, inFlight: 0, retryQuota: this.retry.capacity }
@@ -237,15 +253,26 @@ export class LoadRun {
       c.retried++
       bump(this.#perSecond.retried, second)
     }
-    const input = p.read ? this.#readInput(p) : this.#writeInput(p)
-    const dax = this.workload.throughDax ? this.#daxCounters() : undefined
-    const daxBefore = dax ? dax.hitLatencyMs + dax.missLatencyMs : 0
-    const r = this.#sim.request(this.#service, p.read ? 'GetItem' : 'PutItem', input, { source: 'load', trace: p.traced })
-    // Untraced: DAX records each read's modeled latency in its counters (hit: microseconds); otherwise the
-    // DynamoDB latency model.
-    const daxMs = dax ? dax.hitLatencyMs + dax.missLatencyMs - daxBefore : 0
-    const latency = p.traced ? r.trace.end - r.trace.start : daxMs > 0 ? daxMs : this.#modelLatency(p.read)
-    if (!r.error) {
+    let errorName: string | undefined
+    let fault: 'client' | 'server' = 'client'
+    let latency: number
+    const fast = this.#fast && !p.traced ? this.#fastAttempt(p) : NOT_FAST
+    if (fast !== NOT_FAST) {
+      errorName = fast
+      latency = this.#modelLatency(p.read)
+    } else {
+      const input = p.read ? this.#readInput(p) : this.#writeInput(p)
+      const dax = this.workload.throughDax ? this.#daxCounters() : undefined
+      const daxBefore = dax ? dax.hitLatencyMs + dax.missLatencyMs : 0
+      const r = this.#sim.request(this.#service, p.read ? 'GetItem' : 'PutItem', input, { source: 'load', trace: p.traced })
+      // Untraced: DAX records each read's modeled latency in its counters (hit: microseconds); otherwise the
+      // DynamoDB latency model.
+      const daxMs = dax ? dax.hitLatencyMs + dax.missLatencyMs - daxBefore : 0
+      latency = p.traced ? r.trace.end - r.trace.start : daxMs > 0 ? daxMs : this.#modelLatency(p.read)
+      errorName = r.error?.name
+      if (r.error) fault = r.error.$fault
+    }
+    if (errorName === undefined) {
       this.retry.recordSuccess(p.attempt > 1 ? p.cost : undefined)
       c.succeeded++
       bump(this.#perSecond.succeeded, second)
@@ -253,13 +280,13 @@ export class LoadRun {
       this.#log(p, now, latency, undefined, undefined)
       return
     }
-    const type = classifyError(r.error.name, r.error.$fault)
+    const type = classifyError(errorName, fault)
     if (type === 'THROTTLING') {
       c.throttled++
       bump(this.#perSecond.throttled, second)
     }
     const retry = this.#status === 'running' ? this.retry.retry(type, p.attempt, this.#random) : undefined
-    this.#log(p, now, latency, r.error.name, retry?.delayMs)
+    this.#log(p, now, latency, errorName, retry?.delayMs)
     if (retry) {
       p.due = now + Math.ceil(latency + retry.delayMs)
       p.attempt++
@@ -271,6 +298,38 @@ export class LoadRun {
     if (type === 'THROTTLING') c.failedAfterRetries++
     bump(this.#perSecond.failed, second)
     this.#latency.add(now - p.start + latency)
+  }
+
+  /**
+   * One attempt through the embedded API (see {@link LoadRunOptions.fastPath}). Returns undefined when it
+   * succeeded, the throttling error's name, or NOT_FAST when the request needs the full path (the table is
+   * gone or not ACTIVE/UPDATING, or the key/item checks would refuse it: `sim.request` then gives AWS's error).
+   */
+  #fastAttempt(p: PendingAttempt): string | undefined | typeof NOT_FAST {
+    const db = this.#sim.dynamodb
+    const table = db.tables.get(this.workload.tableName)
+    if (!table || (table.meta.TableStatus !== 'ACTIVE' && table.meta.TableStatus !== 'UPDATING')) return NOT_FAST
+    let t
+    if (p.read) {
+      const key = this.#readKey(p)
+      try {
+        validateKey(table, key)
+      } catch {
+        return NOT_FAST
+      }
+      t = getItem(db, table, key, this.workload.consistency === 'strong').throttle
+    } else {
+      const item = this.#writeItem(p)
+      try {
+        validateItemKeys(table, item)
+      } catch {
+        return NOT_FAST
+      }
+      if (itemSize(item) > MAX_ITEM_BYTES) return NOT_FAST
+      t = putItem(db, table, item)
+    }
+    this.#sim.changed()
+    return t ? throttleName(t) : undefined
   }
 
   #log(p: PendingAttempt, at: number, latencyMs: number, error: string | undefined, delayMs: number | undefined): void {
@@ -293,17 +352,27 @@ export class LoadRun {
     return { S: text }
   }
 
-  #readInput(p: PendingAttempt): Record<string, unknown> {
+  #readKey(p: PendingAttempt): Item {
     const Key: Item = { [this.#hashKey]: this.#keyValue(p.key) }
-    if (this.#range) Key[this.#range.name] = this.#range.value
+    if (this.#range) Key[this.#range.name] = { ...this.#range.value } as AttributeValue
+    return Key
+  }
+
+  #readInput(p: PendingAttempt): Record<string, unknown> {
+    const Key = this.#readKey(p)
     return this.workload.consistency === 'strong' ? { TableName: this.workload.tableName, Key, ConsistentRead: true } : { TableName: this.workload.tableName, Key }
   }
 
   #writeInput(p: PendingAttempt): Record<string, unknown> {
+    return { TableName: this.workload.tableName, Item: this.#writeItem(p) }
+  }
+
+  /** The item a write sends: fresh objects every time (the table keeps them). */
+  #writeItem(p: PendingAttempt): Item {
     const Item: Item = { [this.#hashKey]: this.#keyValue(p.key) }
     let used = this.#hashKey.length + p.key.length + 4 // + 'data'
     if (this.#range) {
-      Item[this.#range.name] = this.#range.value
+      Item[this.#range.name] = { ...this.#range.value } as AttributeValue
       used += this.#range.name.length + 4
     }
     if (p.sourceName !== undefined && p.sourceValue !== undefined) {
@@ -311,7 +380,7 @@ export class LoadRun {
       used += p.sourceName.length + p.sourceValue.length
     }
     Item['data'] = { S: this.#filler(Math.max(1, this.workload.itemSizeBytes - used)) }
-    return { TableName: this.workload.tableName, Item }
+    return Item
   }
 
   #filler(n: number): string {
@@ -401,6 +470,9 @@ export function startWorkload(sim: Simulation, workload: Workload, options?: Loa
 function dueBy(w: Workload, ms: number): number {
   return Math.floor(arrivalsBefore(w.rate, ms / 1000, w.durationSeconds) + 1e-9) + 1
 }
+
+/** {@link LoadRun}'s marker for an attempt the fast path leaves to `sim.request`. */
+const NOT_FAST = Symbol('not fast')
 
 function bump(series: number[], i: number): void {
   while (series.length <= i) series.push(0)
