@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { predictQuestions } from './predict.ts'
 import { runScenario, scenarios, type ScenarioOutcome } from './scenarios.ts'
-import type { LoadRunResult } from './loadScenarios.ts'
+import { loadObservations, loadResults, loadRunning, startLoadScenario, type LoadRunResult } from './loadScenarios.ts'
+import { Simulation } from '../engine/Simulation.ts'
 
 /**
  * True once the operations a scenario uses are implemented (item operations and expressions are being
@@ -107,6 +108,16 @@ describe('predict-then-run scenarios', () => {
       expect(r.firstThrottleSecond).toBeGreaterThanOrEqual(145)
       expect(r.firstThrottleSecond).toBeLessThanOrEqual(155)
       expect(r.consumed).toBeLessThan(r.provisioned / 2 + 100) // the other partitions idle
+    })
+
+    it('with adaptive capacity on (always on in AWS), the hot partition borrows unused table capacity and does not throttle', () => {
+      const sim = new Simulation({ seed: 7 })
+      sim.dynamodb.physics = { ...sim.dynamodb.physics, adaptiveCapacity: true }
+      const started = startLoadScenario(sim, scenarios['ddb-hot-key-reads']!.load!, { 'Quiz-HotKey': 'Quiz-HotKey' })
+      while (loadRunning(started)) sim.advanceBy(10_000)
+      const [r] = loadResults(sim, started)
+      expect(r).toMatchObject({ adaptiveCapacity: true, throttled: 0, failed: 0, requests: 18_000 })
+      expect(loadObservations([r!]).at(-1)).toEqual({ label: 'Adaptive capacity', value: 'on in this simulation (the question assumes off)' })
     })
 
     it('write sharding fixes the hot partition: the single key throttles, the sharded keys do not', () => {
