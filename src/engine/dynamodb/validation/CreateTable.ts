@@ -82,9 +82,10 @@ export function validateCreateTable(raw: Record<string, unknown>): CreateTableIn
     const list = raw[member] as Record<string, unknown>[] | undefined
     list?.forEach((idx, i) => {
       const p = `${path}.${i + 1}.member`
-      v.indexName(`${p}.indexName`, idx?.['IndexName'])
+      // keySchema, projection, then indexName: with nine empty indexes AWS's tenth error is 4.keySchema (mhart/dynalite).
       v.keySchema(`${p}.keySchema`, idx?.['KeySchema'], false)
       v.projection(`${p}.projection`, idx?.['Projection'])
+      v.indexName(`${p}.indexName`, idx?.['IndexName'])
       if (member === 'GlobalSecondaryIndexes') v.throughput(`${p}.provisionedThroughput`, idx?.['ProvisionedThroughput'])
     })
   }
@@ -160,13 +161,6 @@ function semanticError(input: CreateTableInput): string | undefined {
   if (!lsis && !gsis && input.KeySchema.length !== input.AttributeDefinitions.length) {
     return `${INVALID}Number of attributes in KeySchema does not exactly match number of attributes defined in AttributeDefinitions`
   }
-  if (lsis || gsis) {
-    // AWS checks for unused definitions before any index rule, so an extra definition masks them.
-    const used = [...new Set([...keys, ...[...(lsis ?? []), ...(gsis ?? [])].flatMap((i) => i.KeySchema.map((k) => k.AttributeName))])].sort()
-    if (defns.some((d) => !used.includes(d))) {
-      return `${INVALID}Some AttributeDefinitions are not used. AttributeDefinitions: [${[...defns].sort().join(', ')}], keys used: [${used.join(', ')}]`
-    }
-  }
   const names = new Set<string>()
   if (lsis) {
     if (!lsis.length) return `${INVALID}List of LocalSecondaryIndexes is empty`
@@ -204,6 +198,14 @@ function semanticError(input: CreateTableInput): string | undefined {
       names.add(idx.IndexName)
     }
     if (gsis.length > MAX_GSIS) return `${INVALID}GlobalSecondaryIndex count exceeds the per-table limit of ${MAX_GSIS}`
+  }
+  if (lsis || gsis) {
+    // After the index rules: AWS reports an empty index list, a missing table range key and undefined index
+    // keys even when a definition is unused (mhart/dynalite test/createTable.js, recorded).
+    const used = [...new Set([...keys, ...[...(lsis ?? []), ...(gsis ?? [])].flatMap((i) => i.KeySchema.map((k) => k.AttributeName))])].sort()
+    if (defns.some((d) => !used.includes(d))) {
+      return `${INVALID}Some AttributeDefinitions are not used. AttributeDefinitions: [${[...defns].sort().join(', ')}], keys used: [${used.join(', ')}]`
+    }
   }
   // Message [unverified]: AWS enforces the 100 limit (Constraints.html) but no public record of its text was found.
   const nonKey = [...(lsis ?? []), ...(gsis ?? [])].reduce((n, i) => n + (i.Projection.NonKeyAttributes?.length ?? 0), 0)
