@@ -49,7 +49,7 @@ const LABELLED_TOKENS = 1
 /** Wall ms an overflow (not animated) request stays counted in the aggregate note. */
 const OVERFLOW_WINDOW_MS = 3000
 const TOKEN_RADIUS = 9
-const LABEL_CHAR_WIDTH = 8.4
+const LABEL_CHAR_WIDTH = 9.2
 
 type G = Selection<SVGGElement, unknown, null, undefined>
 

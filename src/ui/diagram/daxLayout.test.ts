@@ -131,7 +131,7 @@ describe('Architecture view with DAX and Streams', () => {
       const box = l.byId.get(tableNodeId('GameScores'))!
       const stream = l.byId.get(streamNodeId('GameScores'))!
       const last = l.byId.get(partitionNodeId('GameScores', 1))!
-      expect(stream).toMatchObject({ kind: 'stream', label: 'Stream · new & old images', parent: tableNodeId('GameScores') })
+      expect(stream).toMatchObject({ kind: 'stream', label: 'Stream · new & old', parent: tableNodeId('GameScores') })
       expect(stream.title).toContain('NEW_AND_OLD_IMAGES')
       expect(stream.y).toBeGreaterThanOrEqual(last.y + last.h)
       expect(stream.y + stream.h).toBeLessThanOrEqual(box.y + box.h)

@@ -70,7 +70,9 @@ export interface ArchLayout {
 export const VIEW_WIDTH = 480
 const MARGIN = 8
 /** Width of a column's nodes, by the widest kind of top-level node in it. */
-const KIND_WIDTHS: Partial<Record<ArchNodeKind, number>> = { client: 96, service: 112, cluster: 150, container: 200, placeholder: 200 }
+const KIND_WIDTHS: Partial<Record<ArchNodeKind, number>> = { client: 96, service: 112, container: 200, placeholder: 200 }
+/** With a DAX column (four columns): a narrower table column, so the view widens as little as possible. */
+const KIND_WIDTHS_WITH_DAX: Partial<Record<ArchNodeKind, number>> = { client: 96, service: 112, cluster: 150, container: 176, placeholder: 176 }
 const MIN_COLUMN_GAP = 24
 const CACHE_HEIGHT = 40
 /** Room at the bottom of a table box for its Stream badge. */
@@ -118,7 +120,7 @@ export function daxCacheNodeId(cluster: string, cache: 'item cache' | 'query cac
 const STREAM_VIEW_LABELS: Record<string, string> = {
   NEW_IMAGE: 'new image',
   OLD_IMAGE: 'old image',
-  NEW_AND_OLD_IMAGES: 'new & old images',
+  NEW_AND_OLD_IMAGES: 'new & old',
   KEYS_ONLY: 'keys only',
 }
 
@@ -231,16 +233,19 @@ export function slotHeight(count: number): number {
   return Math.max(MIN_SLOT_HEIGHT, Math.floor(((SLOT_HEIGHT + SLOT_GAP) * MAX_FULL_SLOTS) / count) - 2)
 }
 
-/** Column boxes: each column as wide as its widest top-level node, spread over at least {@link VIEW_WIDTH}. */
-function columnXs(widths: number[]): { cols: { x: number; w: number }[]; width: number } {
-  const columns = widths.length
+/**
+ * Column boxes: each column as wide as its widest top-level node, spread over at least {@link VIEW_WIDTH};
+ * gap `i` (after column `i`) gets `gapWeights[i]` shares of the free width.
+ */
+function columnXs(widths: number[], gapWeights: number[]): { cols: { x: number; w: number }[]; width: number } {
   const used = widths.reduce((a, b) => a + b, 0)
-  const width = Math.max(VIEW_WIDTH, used + 2 * MARGIN + Math.max(0, columns - 1) * MIN_COLUMN_GAP)
-  const gap = columns > 1 ? (width - 2 * MARGIN - used) / (columns - 1) : 0
+  const shares = gapWeights.reduce((a, b) => a + b, 0)
+  const width = Math.max(VIEW_WIDTH, used + 2 * MARGIN + shares * MIN_COLUMN_GAP)
+  const unit = shares > 0 ? (width - 2 * MARGIN - used) / shares : 0
   let x = MARGIN
-  const cols = widths.map((w) => {
+  const cols = widths.map((w, i) => {
     const col = { x, w }
-    x += w + gap
+    x += w + unit * (gapWeights[i] ?? 0)
     return col
   })
   return { cols, width }
@@ -273,11 +278,14 @@ export function layoutArchitecture(graph: ArchGraph): ArchLayout {
     const list = topLevel(c)
     return list.reduce((h, n) => h + heightOf(n), 0) + Math.max(0, list.length - 1) * CONTAINER_GAP
   }
-  const { cols, width } = columnXs(
-    Array.from({ length: columns }, (_, c) => Math.max(0, ...topLevel(c).map((n) => KIND_WIDTHS[n.kind] ?? 100)) || 100),
-  )
   // DAX column: at the top, with the direct lane under it.
   const asideColumn = graph.nodes.find((n) => n.kind === 'cluster')?.column
+  const kindWidths = asideColumn === undefined ? KIND_WIDTHS : KIND_WIDTHS_WITH_DAX
+  // The edge from the client climbs to the DAX boxes: give it a double gap.
+  const { cols, width } = columnXs(
+    Array.from({ length: columns }, (_, c) => Math.max(0, ...topLevel(c).map((n) => kindWidths[n.kind] ?? 100)) || 100),
+    Array.from({ length: columns - 1 }, (_, i) => (asideColumn !== undefined && i + 1 === asideColumn ? 2 : 1)),
+  )
   const asideHeight = asideColumn === undefined ? 0 : columnHeight(asideColumn)
   const laneOffset = asideColumn === undefined ? undefined : asideHeight + LANE_GAP
   const laneColumns = new Set<number>()
