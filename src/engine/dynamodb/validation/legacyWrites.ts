@@ -118,11 +118,12 @@ export function validateExpected(expected: unknown): Record<string, ExpectedCond
   const out: Record<string, ExpectedCondition> = {}
   for (const [key, entry] of Object.entries(expected as Record<string, unknown>)) {
     const c = struct(entry)
+    // Checked first, with or without a ComparisonOperator (dynalite test/deleteItem.js, recorded).
+    if (c.AttributeValueList != null && c.Value != null) {
+      throw new ValidationException(`${INVALID}Value and AttributeValueList cannot be used together for Attribute: ${key}`)
+    }
     if (c.ComparisonOperator != null) {
       if (c.Exists != null) throw new ValidationException(`${INVALID}Exists and ComparisonOperator cannot be used together for Attribute: ${key}`)
-      if (c.AttributeValueList != null && c.Value != null) {
-        throw new ValidationException(`${INVALID}Value and AttributeValueList cannot be used together for Attribute: ${key}`)
-      }
       // Only NULL / NOT_NULL take no argument; the others need a Value or a list (dynalite test/putItem.js, recorded).
       if (c.AttributeValueList == null && c.Value == null && c.ComparisonOperator !== 'NULL' && c.ComparisonOperator !== 'NOT_NULL') {
         throw new ValidationException(`${INVALID}Value or AttributeValueList must be used with ComparisonOperator: ${String(c.ComparisonOperator)} for Attribute: ${key}`)
