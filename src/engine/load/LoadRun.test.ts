@@ -145,15 +145,17 @@ describe('LoadRun', () => {
       const firstThrottle = log.find((a) => a.error)!
       expect(firstThrottle.seq).toBeGreaterThanOrEqual(250)
       expect(firstThrottle.error).toBe('ProvisionedThroughputExceededException')
-      // At most 3 attempts; backoff floor(r × 2^i × 500) before retry i; the retry is sent after the error response plus that delay.
+      // Installed SDK's defaults: at most 4 attempts; backoff floor(r × min(20 s, 1,000 × 2^i)) before retry i;
+      // the retry is sent after the error response plus that delay.
       const bySeq = new Map<number, typeof log>()
       for (const a of log) bySeq.set(a.seq, [...(bySeq.get(a.seq) ?? []), a])
+      expect([...bySeq.values()].some((attempts) => attempts.length === 4)).toBe(true)
       for (const attempts of bySeq.values()) {
-        expect(attempts.length).toBeLessThanOrEqual(3)
+        expect(attempts.length).toBeLessThanOrEqual(4)
         for (let i = 0; i + 1 < attempts.length; i++) {
           const a = attempts[i]!
           expect(a.delayMs).toBeGreaterThanOrEqual(0)
-          expect(a.delayMs).toBeLessThan(500 * 2 ** i)
+          expect(a.delayMs).toBeLessThan(1000 * 2 ** i)
           expect(attempts[i + 1]!.at).toBe(a.at + Math.ceil(a.latencyMs + a.delayMs!))
         }
       }

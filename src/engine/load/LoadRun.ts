@@ -7,7 +7,7 @@ import { SeededRandom } from '../clock/SeededRandom.ts'
 import { DYNAMODB_LATENCY_MS as L } from '../dynamodb/latency.ts'
 import { keySampler, type KeySampler } from './keys.ts'
 import { arrivalsBefore, peakRate, totalArrivals } from './rate.ts'
-import { classifyError, RetryStrategy, SDK_V3_STANDARD, type RetryConfig } from './retry.ts'
+import { classifyError, RetryStrategy, SDK_V3_DEFAULT, type RetryConfig } from './retry.ts'
 import { RetryQueue, type PendingAttempt } from './RetryQueue.ts'
 import { LatencyHistogram, type LatencyPercentiles, type LoadCounters, type LoadSecond } from './stats.ts'
 import { workloadProblems } from './workload.ts'
@@ -19,7 +19,10 @@ import { itemSize } from '../dynamodb/attributes/size.ts'
 export const LOAD_WAKE = 'load.wake'
 
 export interface LoadRunOptions {
-  /** The simulated SDK's retry settings. @default SDK_V3_STANDARD (AWS-FACTS.md §4.3) */
+  /**
+   * The simulated SDK's retry settings. @default SDK_V3_DEFAULT: the installed SDK's 2026 standard settings
+   * (4 attempts, throttling base 1 s, costs 14 / 5; see retry.ts). `SDK_V3_STANDARD` selects the classic ones.
+   */
   retry?: RetryConfig
   /**
    * Trace sampling: every attempt of one request in `traceEvery` (by request sequence: 0, N, 2N…) is sent
@@ -135,7 +138,7 @@ export class LoadRun {
     this.#attemptLimit = options.recordAttempts ?? 0
     const rangeType = rangeKey ? table.attributeType(rangeKey) ?? 'S' : 'S'
     this.#fast = options.fastPath !== false && !workload.throughDax && this.#hashType === 'S' && rangeType !== 'B'
-    this.retry = new RetryStrategy(options.retry ?? SDK_V3_STANDARD)
+    this.retry = new RetryStrategy(options.retry ?? SDK_V3_DEFAULT)
     this.traceEvery = Math.max(1, Math.floor(options.traceEvery ?? Math.ceil(peakRate(workload.rate) / 10)))
     this.#counters = { started: 0, sent: 0, succeeded: 0, throttled: 0, retried: 0, failed: 0, failedAfterRetries: 0, inFlight: 0, retryQuota: this.retry.capacity }
     registerLoadEvents(sim.clock).set(this.id, this)

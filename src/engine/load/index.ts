@@ -9,6 +9,7 @@ export { keySampler, zipfCdf, fnv1a, calculatedSuffix, type ChosenKey, type KeyS
 export { rateAt, peakRate, arrivalsBefore, totalArrivals } from './rate.ts'
 export {
   RetryStrategy,
+  SDK_V3_DEFAULT,
   SDK_V3_STANDARD,
   SDK_V3_STANDARD_2026,
   classifyError,

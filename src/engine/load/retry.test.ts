@@ -43,12 +43,13 @@ describe('SDK v3 retry model', () => {
       expect(retryDelay(SDK_V3_STANDARD_2026, 'TRANSIENT', 1, a)).toBe(Math.floor(b.next() * 100))
     })
 
-    it('allows 3 attempts: retries after attempts 1 and 2, not after 3', () => {
+    it('allows 4 attempts by default (installed SDK): retries after attempts 1, 2 and 3, not after 4', () => {
       const s = new RetryStrategy()
       const r = new SeededRandom(1)
       expect(s.retry('THROTTLING', 1, r)).toBeDefined()
       expect(s.retry('THROTTLING', 2, r)).toBeDefined()
-      expect(s.retry('THROTTLING', 3, r)).toBeUndefined()
+      expect(s.retry('THROTTLING', 3, r)).toBeDefined()
+      expect(s.retry('THROTTLING', 4, r)).toBeUndefined()
     })
 
     it('never retries client errors and takes no tokens for them', () => {
@@ -59,13 +60,25 @@ describe('SDK v3 retry model', () => {
   })
 
   describe('retry quota', () => {
-    it('starts at 500 tokens; a throttling retry costs 5, a transient one 10', () => {
+    it('starts at 500 tokens; a throttling retry costs 5, a transient one 14 (installed SDK, the default)', () => {
       const s = new RetryStrategy()
+      expect(s.config).toBe(SDK_V3_STANDARD_2026)
       const r = new SeededRandom(1)
       expect(s.retry('THROTTLING', 1, r)?.cost).toBe(5)
       expect(s.capacity).toBe(495)
+      expect(s.retry('TRANSIENT', 1, r)?.cost).toBe(14)
+      expect(s.capacity).toBe(481)
+    })
+
+    it('classic settings: a throttling retry costs 5, a transient one 10, at most 3 attempts', () => {
+      const s = new RetryStrategy(SDK_V3_STANDARD)
+      const r = new SeededRandom(1)
+      expect(s.retry('THROTTLING', 1, r)?.cost).toBe(5)
       expect(s.retry('TRANSIENT', 1, r)?.cost).toBe(10)
       expect(s.capacity).toBe(485)
+      expect(s.retry('THROTTLING', 3, r)).toBeUndefined()
+      expect(new RetryStrategy().retry('THROTTLING', 3, r)).toBeDefined()
+      expect(new RetryStrategy().retry('THROTTLING', 4, r)).toBeUndefined()
     })
 
     it('stops retrying when the quota cannot pay: 100 throttling retries empty it', () => {

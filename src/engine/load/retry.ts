@@ -21,31 +21,35 @@ import type { SeededRandom } from '../clock/SeededRandom.ts'
  *   initial capacity.
  */
 export interface RetryConfig {
-  /** Total attempts (1 try + retries). @default 3 */
+  /** Total attempts (1 try + retries). Installed SDK (2026 settings): 4; classic: 3. */
   maxAttempts: number
-  /** Delay base for transient/server errors, ms. @default 100 */
+  /** Delay base for transient/server errors, ms. 2026: 50; classic: 100. */
   baseMs: number
-  /** Delay base for throttling errors, ms. @default 500 */
+  /** Delay base for throttling errors, ms. 2026: 1,000; classic: 500. */
   throttlingBaseMs: number
-  /** Upper bound of one delay, ms. @default 20000 */
+  /** Upper bound of one delay, ms. Both: 20,000. */
   maxDelayMs: number
-  /** Retry quota capacity and initial tokens. @default 500 */
+  /** Retry quota capacity and initial tokens. Both: 500. */
   initialQuota: number
-  /** Tokens one retry of a throttling error costs. @default 5 */
+  /** Tokens one retry of a throttling error costs. Both: 5. */
   throttlingCost: number
-  /** Tokens one retry of a transient (timeout, 5xx) error costs. @default 10 */
+  /** Tokens one retry of a transient (timeout, 5xx) error costs. 2026: 14; classic: 10. */
   transientCost: number
-  /** Tokens a success without retry refunds. @default 1 */
+  /** Tokens a success without retry refunds. Both: 1. */
   noRetryIncrement: number
   /**
    * Where the cap applies: `'after-jitter'` = `floor(min(cap, r·2^i·base))` (classic util-retry),
    * `'before-jitter'` = `floor(r·min(cap, base·2^i))` (util-retry with the 2026 settings).
-   * @default 'after-jitter'
+   * 2026: `'before-jitter'`; classic: `'after-jitter'`.
    */
   cap: 'after-jitter' | 'before-jitter'
 }
 
-/** The `standard` mode defaults documented in AWS-FACTS.md §4.3 (classic util-retry constants). */
+/**
+ * The classic `standard` mode settings documented in AWS-FACTS.md §4.3 (util-retry constants before the
+ * 2026 settings: 3 attempts, bases 100 / 500 ms, costs 10 / 5, cap after the jitter). Selectable with
+ * `LoadRunOptions.retry`, e.g. to show an older SDK.
+ */
 export const SDK_V3_STANDARD: Readonly<RetryConfig> = Object.freeze({
   maxAttempts: 3,
   baseMs: 100,
@@ -59,10 +63,17 @@ export const SDK_V3_STANDARD: Readonly<RetryConfig> = Object.freeze({
 })
 
 /**
- * The settings of the SDK installed in this repository (@aws-sdk/client-dynamodb 3.1162 with @smithy/core 3.41,
- * whose `retries-2026-config` has `v2026 = true`): DynamoDB clients default to 4 attempts, base 50 ms,
- * throttling base 1,000 ms, a retry costs 14 tokens (5 for throttling errors). AWS-FACTS.md §4.3 lists these
- * as an opt-in; the installed SDK has them on.
+ * The 2026 standard settings: DynamoDB clients default to 4 attempts, base 50 ms, throttling base 1,000 ms,
+ * a retry costs 14 tokens (5 for throttling errors), and the 20 s cap applies before the jitter.
+ *
+ * The SDK installed in this repository uses them unconditionally (@aws-sdk/client-dynamodb 3.1162.0 with
+ * @smithy/core 3.41.0, CHANGELOG 8d835c3: "Enable the 2026 standard retry behavior unconditionally"):
+ * `@smithy/core/dist-cjs/submodules/retry/index.js` class `Retry` (`v2026 = true`, `delay()` 50,
+ * `throttlingDelay()` 1,000, `cost()` 14, `throttlingCost()` 5), `DefaultRetryBackoffStrategy`
+ * (`floor(random × min(base × 2^i, 20,000))`), `INITIAL_RETRY_TOKENS` 500, `NO_RETRY_INCREMENT` 1; and
+ * `@aws-sdk/client-dynamodb/dist-cjs/index.js` runtime config (`maxAttempts` default 4 when `Retry.v2026`).
+ * sdkRetryDefaults.test.ts checks a real default `DynamoDBClient` against them (4 attempts, 5 tokens per
+ * throttling retry). AWS-FACTS.md §4.3 lists these as an opt-in; the installed SDK has them on.
  */
 export const SDK_V3_STANDARD_2026: Readonly<RetryConfig> = Object.freeze({
   maxAttempts: 4,
@@ -75,6 +86,9 @@ export const SDK_V3_STANDARD_2026: Readonly<RetryConfig> = Object.freeze({
   noRetryIncrement: 1,
   cap: 'before-jitter',
 })
+
+/** LoadRun's default: what the installed SDK does (see {@link SDK_V3_STANDARD_2026}). */
+export const SDK_V3_DEFAULT: Readonly<RetryConfig> = SDK_V3_STANDARD_2026
 
 /** How the SDK classifies an error for retries. */
 export type RetryErrorType = 'THROTTLING' | 'TRANSIENT' | 'CLIENT_ERROR'
@@ -126,7 +140,7 @@ export class RetryStrategy {
   readonly config: RetryConfig
   #capacity: number
 
-  constructor(config: RetryConfig = SDK_V3_STANDARD, capacity = config.initialQuota) {
+  constructor(config: RetryConfig = SDK_V3_DEFAULT, capacity = config.initialQuota) {
     this.config = config
     this.#capacity = capacity
   }
