@@ -61,7 +61,7 @@ describe('Architecture view with DAX and Streams', () => {
   describe('layout', () => {
     it('puts a DAX cluster with its item and query caches between the client and DynamoDB, keeping the direct edge', () => {
       const g = buildArchitecture([table({ name: 'A', partitionCount: 1 })], [demo()])
-      expect(g.nodes.map((n) => `${n.id}@${n.column}`)).toEqual(['client@0', `${DAX}@1`, `${ITEM}@1`, `${QUERY}@1`, 'dynamodb@2', 'table:A@3', 'table:A/p0@3'])
+      expect(g.nodes.map((n) => `${n.id}@${n.column}`)).toEqual(['client@0', `${DAX}@1`, `${ITEM}@1`, `${QUERY}@1`, 'dynamodb@1', 'table:A@2', 'table:A/p0@2'])
       expect(g.edges.map((e) => e.id)).toEqual([
         'client->dynamodb',
         `client->${DAX}`,
@@ -78,13 +78,16 @@ describe('Architecture view with DAX and Streams', () => {
       expect(g.nodes.find((n) => n.id === QUERY)!.sublabel).toBe('0 hit · 0 miss')
     })
 
-    it('orders four columns left to right, widening the view so none overlaps', () => {
+    it('stacks the DAX box above the router in its column, keeping three columns and about the same width', () => {
       const l = layoutArchitecture(buildArchitecture([table({ partitionCount: 4 })], [demo()]))
       const [client, dax, router, box] = ['client', DAX, 'dynamodb', tableNodeId('GameScores')].map((id) => l.byId.get(id)!)
       expect(client!.x + client!.w).toBeLessThan(dax!.x)
-      expect(dax!.x + dax!.w).toBeLessThan(router!.x)
+      expect(dax!.x).toBe(router!.x)
+      expect(dax!.w).toBe(router!.w)
+      expect(dax!.y + dax!.h + 20).toBeLessThan(router!.y)
       expect(router!.x + router!.w).toBeLessThan(box!.x)
-      expect(l.width).toBeGreaterThan(VIEW_WIDTH)
+      // Readable on a projector: the view grows by at most ~8% over the three-column view without DAX.
+      expect(l.width).toBeLessThanOrEqual(VIEW_WIDTH * 1.08)
       for (const n of l.nodes) {
         expect(n.x).toBeGreaterThanOrEqual(0)
         expect(n.x + n.w).toBeLessThanOrEqual(l.width)
@@ -198,12 +201,18 @@ describe('Architecture view with DAX and Streams', () => {
       expect(path.edges.has(`${ITEM}->dynamodb`)).toBe(true)
     })
 
-    it('a Query through DAX uses the query cache', () => {
+    it('a Query through DAX uses the query cache; a query-cache hit also returns through the DAX box', () => {
       const w = world()
-      const t = w.via('Query', { TableName: 'Votes', KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: 'Candidate_A' } } })
+      const query = { TableName: 'Votes', KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: 'Candidate_A' } } }
+      const t = w.via('Query', query)
       const l = w.layoutNow()
       expect(nodesOf(t, l)).toContain(QUERY)
       expect(nodesOf(t, l)).not.toContain(ITEM)
+      const hit = w.via('Query', query)
+      expect(hit.detail['cacheResult']).toBe('hit')
+      const path = tracePath(hit, l)
+      expect([...path.edges].sort()).toEqual([`client->${DAX}`, `${DAX}->${QUERY}`].sort())
+      expect(path.nodes.has('dynamodb')).toBe(false)
     })
 
     it('a request sent straight to DynamoDB keeps its direct path when DAX exists', () => {

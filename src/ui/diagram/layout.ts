@@ -72,13 +72,13 @@ const MARGIN = 8
 /** Width of a column's nodes, by the widest kind of top-level node in it. */
 const KIND_WIDTHS: Partial<Record<ArchNodeKind, number>> = { client: 96, service: 112, container: 200, placeholder: 200 }
 /** With a DAX column (four columns): a narrower table column, so the view widens as little as possible. */
-const KIND_WIDTHS_WITH_DAX: Partial<Record<ArchNodeKind, number>> = { client: 96, service: 112, cluster: 150, container: 176, placeholder: 176 }
+const KIND_WIDTHS_WITH_DAX: Partial<Record<ArchNodeKind, number>> = { client: 96, service: 112, cluster: 150, container: 184, placeholder: 184 }
 const MIN_COLUMN_GAP = 24
 const CACHE_HEIGHT = 40
 /** Room at the bottom of a table box for its Stream badge. */
 const STREAM_ROW = 28
 const STREAM_HEIGHT = 22
-/** Vertical distance between the bottom of the DAX column and the direct client → DynamoDB lane under it. */
+/** Vertical gap between the DAX boxes and the DynamoDB router under them. */
 const LANE_GAP = 30
 const CONTAINER_HEADER = 48
 const CONTAINER_PAD = 8
@@ -150,12 +150,12 @@ function capacityLabel(t: TableView): string {
 
 /**
  * Nodes and edges for what exists now: the client, each DAX cluster (with its item and query caches) between
- * the client and DynamoDB, the DynamoDB endpoint, each table with its partitions and, when DynamoDB Streams
+ * the client and DynamoDB (drawn above the router, in its column), the DynamoDB endpoint, each table with its partitions and, when DynamoDB Streams
  * is enabled on it, its stream. The client keeps a direct edge to DynamoDB (requests sent without DAX).
  */
 export function buildArchitecture(tables: TableView[], dax: DaxClusterView[] = []): ArchGraph {
-  const routerColumn = dax.length ? 2 : 1
-  const tableColumn = routerColumn + 1
+  const routerColumn = 1
+  const tableColumn = 2
   const nodes: ArchNodeSpec[] = [
     { id: CLIENT_ID, kind: 'client', label: 'Client', sublabel: 'SDK / console', title: 'Your code: the AWS SDK, the console or the CLI', column: 0 },
   ]
@@ -254,9 +254,10 @@ function columnXs(widths: number[], gapWeights: number[]): { cols: { x: number; 
 /**
  * Positions the graph: columns left to right; in each column, top-level nodes stacked and centred
  * vertically on the tallest column; children stacked inside their box (`slot`s and `cache`s under the
- * header, a `stream` badge at the bottom right). When a column holds DAX clusters, they sit at its top and the
- * client and the router are centred on a lane below them, so the direct client → DynamoDB edge passes under
- * the DAX boxes instead of through them. The view widens past {@link VIEW_WIDTH} when four columns need it.
+ * header, a `stream` badge at the bottom). DAX clusters stack above the DynamoDB router in its column and the
+ * client is centred on the router, so the direct client → DynamoDB edge runs straight under the DAX boxes,
+ * the client's edge to DAX climbs to them and their caches drop down to the router. With DAX the column is
+ * as wide as a DAX box and the view may widen a little past {@link VIEW_WIDTH}.
  */
 export function layoutArchitecture(graph: ArchGraph): ArchLayout {
   const columns = Math.max(...graph.nodes.map((n) => n.column)) + 1
@@ -274,11 +275,13 @@ export function layoutArchitecture(graph: ArchGraph): ArchLayout {
     return CONTAINER_HEADER + k * (kidHeight(kids) + SLOT_GAP) - SLOT_GAP + CONTAINER_PAD + (streamOf(n.id) ? STREAM_ROW : 0)
   }
   const topLevel = (c: number) => graph.nodes.filter((n) => n.column === c && !n.parent)
+  // The router sits a little further under the DAX boxes than boxes under each other.
+  const gapBefore = (list: ArchNodeSpec[], i: number) => (i === 0 ? 0 : list[i]!.kind === 'service' && list[i - 1]!.kind === 'cluster' ? LANE_GAP : CONTAINER_GAP)
   const columnHeight = (c: number) => {
     const list = topLevel(c)
-    return list.reduce((h, n) => h + heightOf(n), 0) + Math.max(0, list.length - 1) * CONTAINER_GAP
+    return list.reduce((h, n, i) => h + heightOf(n) + gapBefore(list, i), 0)
   }
-  // DAX column: at the top, with the direct lane under it.
+  // DAX boxes stack above the router in its column; the client is centred on the router (the direct lane).
   const asideColumn = graph.nodes.find((n) => n.kind === 'cluster')?.column
   const kindWidths = asideColumn === undefined ? KIND_WIDTHS : KIND_WIDTHS_WITH_DAX
   // The edge from the client climbs to the DAX boxes: give it a double gap.
@@ -286,20 +289,25 @@ export function layoutArchitecture(graph: ArchGraph): ArchLayout {
     Array.from({ length: columns }, (_, c) => Math.max(0, ...topLevel(c).map((n) => kindWidths[n.kind] ?? 100)) || 100),
     Array.from({ length: columns - 1 }, (_, i) => (asideColumn !== undefined && i + 1 === asideColumn ? 2 : 1)),
   )
-  const asideHeight = asideColumn === undefined ? 0 : columnHeight(asideColumn)
-  const laneOffset = asideColumn === undefined ? undefined : asideHeight + LANE_GAP
   const laneColumns = new Set<number>()
   if (asideColumn !== undefined) {
     for (let c = 0; c < columns; c++) {
       const list = topLevel(c)
-      if (c !== asideColumn && list.length === 1 && (list[0]!.kind === 'client' || list[0]!.kind === 'service')) laneColumns.add(c)
+      if (c !== asideColumn && list.length === 1 && list[0]!.kind === 'client') laneColumns.add(c)
     }
   }
-  const contentHeight = Math.max(
-    MIN_HEIGHT - 2 * MARGIN,
-    ...Array.from({ length: columns }, (_, c) => (laneColumns.has(c) ? 0 : columnHeight(c))),
-    laneOffset === undefined ? 0 : laneOffset + SIMPLE_NODE_HEIGHT / 2,
-  )
+  const contentHeight = Math.max(MIN_HEIGHT - 2 * MARGIN, ...Array.from({ length: columns }, (_, c) => (laneColumns.has(c) ? 0 : columnHeight(c))))
+  /** Centre of the router in the DAX column: where the client sits. */
+  let laneY: number | undefined
+  if (asideColumn !== undefined) {
+    const list = topLevel(asideColumn)
+    let y = MARGIN + (contentHeight - columnHeight(asideColumn)) / 2
+    list.forEach((n, i) => {
+      y += gapBefore(list, i)
+      if (n.kind === 'service') laneY = y + heightOf(n) / 2
+      y += heightOf(n)
+    })
+  }
   // Room under the nodes for the label of a token back at the client and for the aggregate note.
   const height = contentHeight + 2 * MARGIN + CAPTION_SPACE
   const nodes: ArchNode[] = []
@@ -311,9 +319,10 @@ export function layoutArchitecture(graph: ArchGraph): ArchLayout {
   for (let c = 0; c < columns; c++) {
     const col = cols[c]!
     let y = MARGIN + (contentHeight - columnHeight(c)) / 2
-    if (c === asideColumn) y = MARGIN
-    else if (laneColumns.has(c) && laneOffset !== undefined) y = MARGIN + laneOffset - SIMPLE_NODE_HEIGHT / 2
-    for (const n of topLevel(c)) {
+    if (laneColumns.has(c) && laneY !== undefined) y = laneY - SIMPLE_NODE_HEIGHT / 2
+    const list = topLevel(c)
+    for (const [i, n] of list.entries()) {
+      y += gapBefore(list, i)
       const h = heightOf(n)
       // Tokens rest on the client's right edge, so they never hide its label; a DAX box's on its left edge,
       // beside its name; elsewhere at the centre.
@@ -334,7 +343,7 @@ export function layoutArchitecture(graph: ArchGraph): ArchLayout {
         const sy = y + h - CONTAINER_PAD - STREAM_HEIGHT
         place({ ...stream, x: col.x + CONTAINER_PAD, y: sy, w: sw, h: STREAM_HEIGHT, anchor: { x: col.x + col.w - CONTAINER_PAD, y: sy + STREAM_HEIGHT / 2 } })
       }
-      y += h + CONTAINER_GAP
+      y += h
     }
   }
   return { width, height, nodes, edges: graph.edges, byId }

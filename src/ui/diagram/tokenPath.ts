@@ -176,13 +176,23 @@ export interface Leg {
   total: number
 }
 
+/**
+ * The edges a journey may use: all of them, except that a request that goes through DAX never uses the
+ * direct client → DynamoDB edge (DynamoDB answers DAX, which answers the client).
+ */
+export function routeEdges(frames: Keyframe[], layout: ArchLayout): ArchEdge[] {
+  if (!frames.some((f) => f.node.startsWith('dax:'))) return layout.edges
+  return layout.edges.filter((e) => !((e.from === CLIENT_ID && e.to === DYNAMODB_ID) || (e.from === DYNAMODB_ID && e.to === CLIENT_ID)))
+}
+
 /** Precomputes the legs of a token's journey for a layout. */
 export function planLegs(frames: Keyframe[], layout: ArchLayout): Leg[] {
   const legs: Leg[] = []
+  const edges = routeEdges(frames, layout)
   for (let i = 1; i < frames.length; i++) {
     const a = frames[i - 1]!
     const b = frames[i]!
-    const path = route(layout.edges, a.node, b.node, layout.byId) ?? [a.node, b.node]
+    const path = route(edges, a.node, b.node, layout.byId) ?? [a.node, b.node]
     const curves: [Point, Point, Point, Point][] = []
     for (let k = 1; k < path.length; k++) {
       const na = layout.byId.get(path[k - 1]!)
@@ -226,12 +236,13 @@ export function dwellingAt(legs: Leg[], t: number): string | undefined {
 /** Nodes and edges a trace passes through (to highlight the selected trace's path). */
 export function tracePath(trace: Trace, layout: ArchLayout): { nodes: Set<string>; edges: Set<string> } {
   const frames = keyframes(trace, layout)
+  const routed = routeEdges(frames, layout)
   const nodes = new Set<string>()
   const edges = new Set<string>()
   for (let i = 0; i < frames.length; i++) {
     nodes.add(frames[i]!.node)
     if (i === 0) continue
-    const path = route(layout.edges, frames[i - 1]!.node, frames[i]!.node, layout.byId) ?? []
+    const path = route(routed, frames[i - 1]!.node, frames[i]!.node, layout.byId) ?? []
     for (let k = 1; k < path.length; k++) {
       const a = path[k - 1]!
       const b = path[k]!
