@@ -1,6 +1,6 @@
 import type { DynamoDB } from '../DynamoDB.ts'
 import type { OperationContext } from '../OperationContext.ts'
-import { Violations, checkTableNameFirst, expectTypes } from '../validation/tableConstraints.ts'
+import { Violations, expectTypes } from '../validation/tableConstraints.ts'
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ListTables.html#API_ListTables_RequestSyntax */
 export interface ListTablesInput {
@@ -26,11 +26,15 @@ export const LIST_TABLES_MAX_LIMIT = 100
  */
 export function listTables(db: DynamoDB, raw: Record<string, unknown>, _ctx: OperationContext): ListTablesOutput {
   expectTypes(raw, { ExclusiveStartTableName: 'string', Limit: 'number' })
-  checkTableNameFirst(raw, 'ExclusiveStartTableName', false)
+  // Constraint errors, limit first; unlike TableName, a bad length is a constraint here (dynalite test/listTables.js, recorded).
   const v = new Violations()
-  v.namePattern('exclusiveStartTableName', raw['ExclusiveStartTableName'])
   v.minValue('limit', raw['Limit'], 1)
   v.maxValue('limit', raw['Limit'], LIST_TABLES_MAX_LIMIT)
+  v.namePattern('exclusiveStartTableName', raw['ExclusiveStartTableName'])
+  if (typeof raw['ExclusiveStartTableName'] === 'string') {
+    v.minLength('exclusiveStartTableName', raw['ExclusiveStartTableName'], 3)
+    v.maxLength('exclusiveStartTableName', raw['ExclusiveStartTableName'], 255)
+  }
   v.throwIfAny()
   const input = raw as ListTablesInput
   const limit = input.Limit ?? LIST_TABLES_MAX_LIMIT
