@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Simulation } from '../engine/Simulation.ts'
 import { attributeValueCases } from './cases.ts'
-import { assertNotFound, assertValidation, fixtureSimulation, ok, testHashTable, testRangeTable } from './harness.ts'
+import { assertConditional, assertNotFound, assertValidation, fixtureSimulation, ok, testHashTable, testRangeTable } from './harness.ts'
 
 let sim: Simulation
 beforeAll(async () => {
@@ -230,6 +230,117 @@ describe('PutItem', () => {
 
     it('returns empty when there are no old values', async () => {
       expect(await ok(sim, T, { TableName: testHashTable, Item: { a: { S: 'noold' }, b: { S: 'a' } }, ReturnValues: 'ALL_OLD' })).toEqual({})
+    })
+
+    it('returns the old values, as stored, with ALL_OLD', async () => {
+      const item = { a: { S: 'oldvals' }, b: { N: '-0015.789e6' }, c: { S: 'a' } }
+      await ok(sim, T, { TableName: testHashTable, Item: item })
+      expect(await ok(sim, T, { TableName: testHashTable, Item: { ...item, b: { S: 'b' } }, ReturnValues: 'ALL_OLD' })).toEqual({ Attributes: { ...item, b: { N: '-15789000' } } })
+    })
+
+    it('puts a range item next to another with the same hash key', async () => {
+      const item = { a: { S: 'putrange' }, b: { S: 'a' }, c: { S: 'a' } }
+      expect(await ok(sim, T, { TableName: testRangeTable, Item: item })).toEqual({})
+      await ok(sim, T, { TableName: testRangeTable, Item: { a: item.a, b: { S: 'b' } } })
+      expect(await ok(sim, 'GetItem', { TableName: testRangeTable, Key: { a: item.a, b: item.b }, ConsistentRead: true })).toEqual({ Item: item })
+    })
+  })
+
+  describe('conditions (Expected)', () => {
+    let n = 0
+    const fresh = (): { S: string } => ({ S: `pcond${++n}` })
+    const put = async (item: Record<string, unknown>): Promise<void> => {
+      await ok(sim, T, { TableName: testHashTable, Item: item })
+    }
+
+    it.each<[string, unknown]>([
+      ['Value (legacy)', { a: { Value: { S: 'nope' } } }],
+      ['NOT_NULL', { a: { ComparisonOperator: 'NOT_NULL' } }],
+    ])('fails when a missing key is expected to exist: %s', async (_name, expected) => {
+      await assertConditional(sim, T, { TableName: testHashTable, Item: { a: fresh() }, Expected: expected })
+    })
+
+    it.each<[string, unknown]>([
+      ['Exists false', { a: { Exists: false } }],
+      ['NULL', { a: { ComparisonOperator: 'NULL' } }],
+    ])('fails when an existing key is expected not to exist: %s', async (_name, expected) => {
+      const item = { a: fresh() }
+      await put(item)
+      await assertConditional(sim, T, { TableName: testHashTable, Item: item, Expected: expected })
+    })
+
+    it('succeeds for a different key with Exists false, and for the same key by Value, EQ and Value+EQ', async () => {
+      const item = { a: fresh() }
+      await put(item)
+      expect(await ok(sim, T, { TableName: testHashTable, Item: { a: fresh() }, Expected: { a: { Exists: false } } })).toEqual({})
+      for (const expected of [{ a: { Value: item.a } }, { a: { AttributeValueList: [item.a], ComparisonOperator: 'EQ' } }, { a: { Value: item.a, ComparisonOperator: 'EQ' } }]) {
+        expect(await ok(sim, T, { TableName: testHashTable, Item: item, Expected: expected })).toEqual({})
+      }
+    })
+
+    it.each<[string, unknown]>([
+      ['Exists false', { b: { Exists: false } }],
+      ['NULL', { b: { ComparisonOperator: 'NULL' } }],
+    ])('checks the stored item, not the new one: %s', async (_name, expected) => {
+      const item = { a: fresh() }
+      await put(item)
+      expect(await ok(sim, T, { TableName: testHashTable, Item: item, Expected: expected })).toEqual({})
+      const withB = { a: fresh(), b: fresh() }
+      await put(withB)
+      await assertConditional(sim, T, { TableName: testHashTable, Item: { a: withB.a, b: fresh() }, Expected: expected })
+      await assertConditional(sim, T, { TableName: testHashTable, Item: { a: withB.a }, Expected: expected })
+      await assertConditional(sim, T, { TableName: testHashTable, Item: withB, Expected: expected })
+    })
+
+    it('combines conditions with AND by default and OR on request', async () => {
+      const item = { a: fresh(), c: fresh() }
+      await put(item)
+      expect(await ok(sim, T, { TableName: testHashTable, Item: item, Expected: { a: { Value: item.a }, b: { Exists: false }, c: { Value: item.c, ComparisonOperator: 'GE' } } })).toEqual({})
+      const oneWrong = { a: { AttributeValueList: [item.a], ComparisonOperator: 'EQ' }, b: { ComparisonOperator: 'NULL' }, c: { AttributeValueList: [fresh()], ComparisonOperator: 'EQ' } }
+      await assertConditional(sim, T, { TableName: testHashTable, Item: item, Expected: oneWrong })
+      await assertConditional(sim, T, { TableName: testHashTable, Item: item, Expected: { a: { Value: item.a }, b: { Exists: false }, c: { Value: fresh() } } })
+      expect(await ok(sim, T, { TableName: testHashTable, Item: item, ConditionalOperator: 'OR', Expected: oneWrong })).toEqual({})
+    })
+
+    it.each<[string, string, string, unknown[], boolean]>([
+      ['NOT_CONTAINS', 'a', 'hello', [{ S: 'goodbye' }], true],
+      ['NOT_CONTAINS', 'a', 'hello', [{ S: 'ell' }], false],
+      ['NOT_NULL', 'a', 'b', [], true],
+      ['NOT_NULL', 'b', 'd', [], false],
+      ['NULL', 'b', 'b', [], true],
+      ['NULL', 'a', 'd', [], false],
+      ['IN', 'a', 'b', [{ S: 'c' }, { S: 'b' }], true],
+      ['IN', 'a', 'd', [{ S: 'c' }], false],
+      ['BETWEEN', 'a', 'b', [{ S: 'a' }, { S: 'c' }], true],
+      ['BETWEEN', 'a', 'b', [{ S: 'c' }, { S: 'd' }], false],
+    ])('%s on %s of item %s with %j passes: %s', async (op, attr, key, list, passes) => {
+      const item = { a: { S: key } }
+      await put(item)
+      const req = { TableName: testHashTable, Item: item, Expected: { [attr]: { ComparisonOperator: op, ...(list.length ? { AttributeValueList: list } : {}) } } }
+      if (passes) expect(await ok(sim, T, req)).toEqual({})
+      else await assertConditional(sim, T, req)
+    })
+  })
+
+  describe('capacity', () => {
+    it.each<[string, number, string[], number]>([
+      ['small item (1 KB)', 1010, ['AQI=', 'Ag==', 'AQ=='], 1],
+      ['larger item (1 KB + 1)', 1012, ['AQI=', 'Ag=='], 2],
+    ])('charges a %s', async (_name, size, bs, units) => {
+      const a = `putcap${size}`
+      const item = { a: { S: a }, b: { S: 'b'.repeat(size - 1 - a.length) }, c: { N: '12.3456' }, d: { B: 'AQI=' }, e: { BS: bs } }
+      const req = { TableName: testHashTable, Item: item, ReturnConsumedCapacity: 'TOTAL' }
+      expect(await ok(sim, T, req)).toEqual({ ConsumedCapacity: { CapacityUnits: units, TableName: testHashTable } })
+      expect(await ok(sim, T, { ...req, ReturnConsumedCapacity: 'INDEXES' })).toEqual({ ConsumedCapacity: { CapacityUnits: units, Table: { CapacityUnits: units }, TableName: testHashTable } })
+    })
+
+    it('charges the larger of the old and the new item', async () => {
+      const a = 'putcapmax'
+      const item = { a: { S: a }, b: { S: 'b'.repeat(1012 - 1 - a.length) }, c: { N: '12.3456' }, d: { B: 'AQI=' }, e: { BS: ['AQI=', 'Ag=='] } }
+      await ok(sim, T, { TableName: testHashTable, Item: item })
+      const small = { TableName: testHashTable, Item: { a: item.a }, ReturnConsumedCapacity: 'INDEXES' }
+      expect(await ok(sim, T, small)).toEqual({ ConsumedCapacity: { CapacityUnits: 2, Table: { CapacityUnits: 2 }, TableName: testHashTable } })
+      expect(await ok(sim, T, small)).toEqual({ ConsumedCapacity: { CapacityUnits: 1, Table: { CapacityUnits: 1 }, TableName: testHashTable } })
     })
   })
 })
