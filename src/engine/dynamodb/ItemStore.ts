@@ -22,12 +22,18 @@ export class ItemStore {
   readonly hashKey: string
   readonly rangeKey: string | undefined
   #collections = new Map<string, Collection>()
+  /**
+   * Tables without a sort key: the items by partition key string, one Map and one lookup (each collection
+   * holds at most one item). `#collections` stays empty then.
+   */
+  #flat: Map<string, Item> | undefined
   #count = 0
   #version = 0
 
   constructor(hashKey: string, rangeKey?: string) {
     this.hashKey = hashKey
     this.rangeKey = rangeKey
+    this.#flat = rangeKey === undefined ? new Map() : undefined
   }
 
   /** Number of items. */
@@ -50,12 +56,21 @@ export class ItemStore {
   }
 
   get(key: Item): Item | undefined {
+    if (this.#flat) return this.#flat.get(this.hashOf(key))
     return this.#collections.get(this.hashOf(key))?.byRange.get(this.#rangeOf(key))
   }
 
   /** Stores `item`, replacing any item with the same key. Returns the replaced item. */
   put(item: Item): Item | undefined {
     const h = this.hashOf(item)
+    const flat = this.#flat
+    if (flat) {
+      const old = flat.get(h)
+      flat.set(h, item)
+      if (!old) this.#count++
+      this.#version++
+      return old
+    }
     let c = this.#collections.get(h)
     if (!c) {
       const range = this.rangeKey
@@ -74,6 +89,16 @@ export class ItemStore {
   /** Removes the item with `key`. Returns it, or undefined when there was none. */
   delete(key: Item): Item | undefined {
     const h = this.hashOf(key)
+    const flat = this.#flat
+    if (flat) {
+      const old = flat.get(h)
+      if (old) {
+        flat.delete(h)
+        this.#count--
+        this.#version++
+      }
+      return old
+    }
     const c = this.#collections.get(h)
     if (!c) return undefined
     const r = this.#rangeOf(key)
@@ -90,16 +115,21 @@ export class ItemStore {
 
   /** Every item, collection by collection. */
   *items(): IterableIterator<Item> {
+    if (this.#flat) {
+      yield* this.#flat.values()
+      return
+    }
     for (const c of this.#collections.values()) yield* c.byRange.values()
   }
 
   /** Canonical partition key strings of all item collections. */
   collectionKeys(): IterableIterator<string> {
-    return this.#collections.keys()
+    return this.#flat ? this.#flat.keys() : this.#collections.keys()
   }
 
   /** Number of items sharing the partition key value of `key`. */
   collectionSize(key: Item): number {
+    if (this.#flat) return this.#flat.has(this.hashOf(key)) ? 1 : 0
     return this.#collections.get(this.hashOf(key))?.byRange.size ?? 0
   }
 
@@ -109,6 +139,11 @@ export class ItemStore {
    * before the start).
    */
   *collection(hashValue: AttributeValue, skip: (item: Item) => boolean = () => false, reverse = false): IterableIterator<Item> {
+    if (this.#flat) {
+      const item = this.#flat.get(keyString(hashValue))
+      if (item && !skip(item)) yield item
+      return
+    }
     const c = this.#collections.get(keyString(hashValue))
     if (!c) return
     if (!c.sorted) {
@@ -120,6 +155,7 @@ export class ItemStore {
   }
 
   clear(): void {
+    this.#flat?.clear()
     this.#collections.clear()
     this.#count = 0
     this.#version++
