@@ -1,9 +1,9 @@
 // UpdateItem expectations recorded against real DynamoDB (dynalite test/updateItem.js). Where dynalite sent
 // strings for BOOL/NULL (`{BOOL: 'no'}`, which AWS then coerced), real booleans are sent: today's AWS refuses
 // the string with a SerializationException before the expression is looked at.
-import { beforeAll, describe, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Simulation } from '../engine/Simulation.ts'
-import { assertValidation, fixtureSimulation } from './harness.ts'
+import { assertConditional, assertNotFound, assertValidation, fixtureSimulation, ok, testHashTable, testRangeTable } from './harness.ts'
 
 let sim: Simulation
 beforeAll(async () => {
@@ -396,6 +396,175 @@ describe('UpdateItem', () => {
         },
         /^Value provided in ExpressionAttributeNames unused in expressions: keys: {(#a, #b|#b, #a)}$/,
       )
+    })
+
+    it('returns ValidationException for unused ExpressionAttributeValues', async () => {
+      await assertValidation(
+        sim,
+        T,
+        { TableName: 'abc', Key: {}, UpdateExpression: 'remove a', ConditionExpression: 'a = :b', ExpressionAttributeValues: { ':a': { S: 'a' }, ':b': { S: 'a' }, ':c': { S: 'a' } } },
+        /^Value provided in ExpressionAttributeValues unused in expressions: keys: {(:c, :a|:a, :c)}$/,
+      )
+    })
+
+    it('returns ResourceNotFoundException if key is empty and table does not exist', async () => {
+      await assertNotFound(sim, T, { TableName: 'nosuchtable_xyz', Key: {} }, 'Requested resource not found')
+    })
+
+    it.each([{}, { b: { S: 'a' } }, { a: { S: 'a' }, b: { S: 'a' } }, { a: { B: 'abcd' } }, { a: { N: '1' } }, { a: { BOOL: true } }, { a: { NULL: true } }, { a: { SS: ['a'] } }, { a: { NS: ['1'] } }, { a: { BS: ['aaaa'] } }, { a: { M: {} } }, { a: { L: [] } }])(
+      'returns ValidationException if Key %j does not match the schema',
+      async (key) => {
+        await assertValidation(sim, T, { TableName: testHashTable, Key: key }, 'The provided key element does not match the schema')
+      },
+    )
+
+    it('returns ValidationException if Key does not match the range schema', async () => {
+      await assertValidation(sim, T, { TableName: testRangeTable, Key: { a: { S: 'a' } } }, 'The provided key element does not match the schema')
+    })
+
+    it.each<Record<string, unknown>>([
+      { AttributeUpdates: { a: { Value: { S: 'x' } } } },
+      { UpdateExpression: 'add a.b :a', ExpressionAttributeValues: { ':a': { N: '1' } } },
+      { UpdateExpression: 'delete a :a', ExpressionAttributeValues: { ':a': { NS: ['1'] } } },
+      { UpdateExpression: 'remove d set b = :a, a = :a', ExpressionAttributeValues: { ':a': { N: '1' } } },
+      { UpdateExpression: 'delete b :a remove a', ExpressionAttributeValues: { ':a': { NS: ['1'] } } },
+      { UpdateExpression: 'set a = a.b + a[1]' },
+    ])('returns ValidationException for updating the hash key with %j', async (update) => {
+      await assertValidation(sim, T, { TableName: testHashTable, Key: { a: { S: 'upd-key' } }, ...update }, `${INVALID}Cannot update attribute a. This attribute is part of the key`)
+    })
+
+    it.each<Record<string, unknown>>([
+      { AttributeUpdates: { d: { Value: { N: '5' } }, b: { Value: { S: 'x' } } } },
+      { UpdateExpression: 'set d[1] = :a add b.b :a', ExpressionAttributeValues: { ':a': { N: '1' } } },
+    ])('returns ValidationException for updating the range key with %j', async (update) => {
+      await assertValidation(sim, T, { TableName: testRangeTable, Key: { a: { S: 'x' }, b: { S: 'y' } }, ...update }, `${INVALID}Cannot update attribute b. This attribute is part of the key`)
+    })
+
+    it.each<Record<string, unknown>>([
+      { AttributeUpdates: { d: { Value: { N: '5' } }, c: { Value: { N: '6' } } } },
+      { UpdateExpression: 'set d.a = a add c :a', ExpressionAttributeValues: { ':a': { N: '1' } } },
+      { UpdateExpression: 'set e = c[1], c = a + :a', ExpressionAttributeValues: { ':a': { N: '1' } } },
+    ])('returns ValidationException for the wrong type on an index key with %j', async (update) => {
+      await assertValidation(sim, T, { TableName: testRangeTable, Key: { a: { S: 'x' }, b: { S: 'y' } }, ...update }, /^One or more parameter values were invalid: Type mismatch for Index Key c Expected: S Actual: N IndexName: index[134]$/)
+    })
+
+    it.each<Record<string, unknown>>([
+      { UpdateExpression: 'add d.b :a', ExpressionAttributeValues: { ':a': { N: '1' } } },
+      { UpdateExpression: 'set d[1] = :a', ExpressionAttributeValues: { ':a': { N: '1' } } },
+      { UpdateExpression: 'set e = list_append(a, b), f = d[1]' },
+    ])('returns ValidationException for reading into an index key with %j', async (update) => {
+      await assertValidation(sim, T, { TableName: testRangeTable, Key: { a: { S: 'x' }, b: { S: 'y' } }, ...update }, "Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: IndexKey: d")
+    })
+
+    it('returns ValidationException for legacy DELETE/ADD of the wrong type', async () => {
+      const key = { a: { S: 'upd-types-legacy' } }
+      await ok(sim, T, { TableName: testHashTable, Key: key, AttributeUpdates: { b: { Value: { SS: ['1'] } }, c: { Value: { N: '1' } }, d: { Value: { NS: ['1'] } } } })
+      for (const updates of [
+        { b: { Action: 'DELETE', Value: { NS: ['1'] } } },
+        { b: { Action: 'DELETE', Value: { BS: ['YQ=='] } } },
+        { c: { Action: 'DELETE', Value: { NS: ['1'] } } },
+        { b: { Action: 'ADD', Value: { NS: ['1'] } } },
+        { d: { Action: 'ADD', Value: { N: '1' } } },
+      ]) {
+        await assertValidation(sim, T, { TableName: testHashTable, Key: key, AttributeUpdates: updates }, 'Type mismatch for attribute to update')
+      }
+    })
+
+    it('returns ValidationException for expression DELETE/ADD/arithmetic on the wrong type', async () => {
+      const key = { a: { S: 'upd-types-expr' } }
+      await ok(sim, T, {
+        TableName: testHashTable,
+        Key: key,
+        UpdateExpression: 'set b = :b, c = :c, d = :d',
+        ExpressionAttributeValues: { ':b': { M: { a: { SS: ['1'] } } }, ':c': { N: '1' }, ':d': { NS: ['1'] } },
+      })
+      for (const update of [
+        { UpdateExpression: 'delete d :a', ExpressionAttributeValues: { ':a': { SS: ['1'] } } },
+        { UpdateExpression: 'delete b :a', ExpressionAttributeValues: { ':a': { NS: ['1'] } } },
+        { UpdateExpression: 'delete b.a :a', ExpressionAttributeValues: { ':a': { NS: ['1'] } } },
+        { UpdateExpression: 'delete b.a :a', ExpressionAttributeValues: { ':a': { BS: ['YQ=='] } } },
+        { UpdateExpression: 'delete c :a', ExpressionAttributeValues: { ':a': { NS: ['1'] } } },
+        { UpdateExpression: 'add b :a', ExpressionAttributeValues: { ':a': { NS: ['1'] } } },
+        { UpdateExpression: 'add d :a', ExpressionAttributeValues: { ':a': { N: '1' } } },
+        { UpdateExpression: 'set e = a + :a', ExpressionAttributeValues: { ':a': { N: '1' } } },
+        { UpdateExpression: 'set e = b - :a', ExpressionAttributeValues: { ':a': { N: '1' } } },
+        { UpdateExpression: 'set e = list_append(d, if_not_exists(f, :a))', ExpressionAttributeValues: { ':a': { L: [] } } },
+      ]) {
+        await assertValidation(sim, T, { TableName: testHashTable, Key: key, ...update }, 'An operand in the update expression has an incorrect data type')
+      }
+    })
+
+    it.each(['set c = b', 'set e = list_append(b, c)'])('returns ValidationException for %s reading a missing attribute', async (expr) => {
+      await assertValidation(sim, T, { TableName: testHashTable, Key: { a: { S: 'upd-missing' } }, UpdateExpression: expr }, 'The provided expression refers to an attribute that does not exist in the item')
+    })
+
+    it.each(['set b.a = a', 'set b[1] = a'])('returns ValidationException for %s on a missing item', async (expr) => {
+      await assertValidation(sim, T, { TableName: testHashTable, Key: { a: { S: 'upd-missing2' } }, UpdateExpression: expr }, 'The document path provided in the update expression is invalid for update')
+    })
+
+    it('returns ValidationException for invalid document paths in an existing item', async () => {
+      const key = { a: { S: 'upd-paths' } }
+      await ok(sim, T, {
+        TableName: testHashTable,
+        Key: key,
+        UpdateExpression: 'set b = a, c = :c, d = :d',
+        ExpressionAttributeValues: { ':c': { M: { 1: { S: 'a' } } }, ':d': { L: [{ S: 'a' }, { S: 'b' }] } },
+      })
+      for (const expr of [
+        'set b.a = :a, #1 = :a', 'set b[1] = :a, #1 = :a', 'set y.a = :a, #1 = :a', 'set y[1] = :a, #1 = :a', 'set c[1] = :a, #1 = :a', 'set d.#1 = :a',
+        'remove b.a set #1 = :a', 'remove b[1] set #1 = :a', 'remove y.a set #1 = :a', 'remove y[1] set #1 = :a', 'remove c[1] set #1 = :a', 'remove d.#1 set #1 = :a',
+        'delete b.a :a set #1 = :a', 'delete b[1] :a set #1 = :a', 'delete y.a :a set #1 = :a', 'delete y[1] :a set #1 = :a', 'delete c[1] :a set #1 = :a', 'delete d.#1 :a',
+        'add b.a :a set #1 = :a', 'add b[1] :a set #1 = :a', 'add y.a :a set #1 = :a', 'add y[1] :a set #1 = :a', 'add c[1] :a set #1 = :a', 'add d.#1 :a',
+      ]) {
+        await assertValidation(
+          sim,
+          T,
+          { TableName: testHashTable, Key: key, UpdateExpression: expr, ExpressionAttributeNames: { '#1': '1' }, ExpressionAttributeValues: { ':a': { SS: ['a'] } } },
+          'The document path provided in the update expression is invalid for update',
+        )
+      }
+    })
+
+    it('returns ValidationException for setting an index key to an unsupported type', async () => {
+      const key = { a: { S: 'upd-idx' }, b: { S: 'upd-idx-b' } }
+      await ok(sim, T, { TableName: testRangeTable, Key: key, UpdateExpression: 'set e = :a', ExpressionAttributeValues: { ':a': { N: '1' } } })
+      for (const expr of ['set c = e', 'set d = e']) {
+        await assertValidation(sim, T, { TableName: testRangeTable, Key: key, UpdateExpression: expr }, 'The update expression attempted to update the secondary index key to unsupported type')
+      }
+    })
+
+    it('returns ValidationException if the updated item is too big', async () => {
+      const updates = { b: { Action: 'PUT', Value: { S: 'a'.repeat(409600 - 1) } }, c: { Action: 'PUT', Value: { N: '1'.repeat(38) + '0'.repeat(88) } } }
+      await assertValidation(sim, T, { TableName: testHashTable, Key: { a: { S: 'upd-big' } }, AttributeUpdates: updates }, 'Item size to update has exceeded the maximum allowed size')
+    })
+  })
+
+  describe('functionality', () => {
+    it.each<Record<string, unknown>>([
+      { Expected: { a: { Value: { S: 'x' } } } },
+      { Expected: { a: { ComparisonOperator: 'NOT_NULL' } } },
+      { ConditionExpression: 'a = :a', ExpressionAttributeValues: { ':a': { S: 'x' } } },
+      { ConditionExpression: '#a = :a', ExpressionAttributeNames: { '#a': 'a' }, ExpressionAttributeValues: { ':a': { S: 'x' } } },
+      { ConditionExpression: 'attribute_exists(a)' },
+      { ConditionExpression: 'attribute_exists(#a)', ExpressionAttributeNames: { '#a': 'a' } },
+    ])('returns ConditionalCheckFailedException when a missing key is expected to exist: %j', async (cond) => {
+      await assertConditional(sim, T, { TableName: testHashTable, Key: { a: { S: 'upd-nope' } }, ...cond })
+    })
+
+    it('creates the item with just its key when there is no action', async () => {
+      const key = { a: { S: 'upd-bare' } }
+      expect(await ok(sim, T, { TableName: testHashTable, Key: key })).toEqual({})
+      expect(await ok(sim, 'GetItem', { TableName: testHashTable, Key: key, ConsistentRead: true })).toEqual({ Item: key })
+      expect(await ok(sim, T, { TableName: testHashTable, Key: { a: { S: 'upd-bare2' } }, ReturnValues: 'ALL_OLD' })).toEqual({})
+    })
+
+    it('returns ALL_OLD and UPDATED_OLD', async () => {
+      const key = { a: { S: 'upd-old' } }
+      await ok(sim, T, { TableName: testHashTable, Key: key, AttributeUpdates: { b: { Value: { S: 'a' } }, c: { Value: { S: 'a' } } } })
+      expect(await ok(sim, T, { TableName: testHashTable, Key: key, AttributeUpdates: { b: { Value: { S: 'b' } } }, ReturnValues: 'ALL_OLD' })).toEqual({ Attributes: { a: key.a, b: { S: 'a' }, c: { S: 'a' } } })
+      expect(await ok(sim, T, { TableName: testHashTable, Key: key, AttributeUpdates: { b: { Value: { S: 'c' } }, c: { Value: { S: 'b' } } }, ReturnValues: 'UPDATED_OLD' })).toEqual({
+        Attributes: { b: { S: 'b' }, c: { S: 'a' } },
+      })
     })
   })
 })

@@ -4,6 +4,7 @@ import type { ConsumedCapacity, Item } from '../types.ts'
 import type { PathSteps } from '../attributes/pickPaths.ts'
 import { ValidationException } from '../errors.ts'
 import { validateUpdateItem } from '../validation/UpdateItem.ts'
+import { MSG_INDEX_KEY_UNSUPPORTED_TYPE, checkUpdateKeyRules } from '../validation/updateKeyRules.ts'
 import { MAX_ITEM_BYTES, requireItemTable, validateIndexKeys, validateKey } from '../validation/keys.ts'
 import { prepareItemExpressions } from '../validation/itemExpressions.ts'
 import { conditionalCheckFailed } from '../validation/conditionCheck.ts'
@@ -42,6 +43,7 @@ export function updateItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Oper
   const table = requireItemTable(db.tables, input.TableName)
   ctx.tableName = table.name
   validateKey(table, input.Key)
+  if (expressions.updateActions) checkUpdateKeyRules(table, expressions.updateActions)
   ctx.partitions.push(table.partitionOf(input.Key))
   const old = table.get(input.Key)
 
@@ -75,7 +77,15 @@ export function updateItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Oper
   if (updateError !== undefined || !result) throw updateError
 
   const item = validateItemValues(result.item)
-  validateIndexKeys(table, item)
+  try {
+    validateIndexKeys(table, item)
+  } catch (e) {
+    // A type the expression could not show (copied from the item) gets AWS's other text (dynalite, recorded).
+    if (expressions.updateActions && e instanceof ValidationException && e.message.includes('Type mismatch for Index Key')) {
+      throw new ValidationException(MSG_INDEX_KEY_UNSUPPORTED_TYPE, { cause: e })
+    }
+    throw e
+  }
   const size = itemSize(item)
   if (size > MAX_ITEM_BYTES) throw new ValidationException('Item size to update has exceeded the maximum allowed size')
   ctx.notes['itemSizeBytes'] = size

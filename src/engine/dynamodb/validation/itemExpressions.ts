@@ -1,6 +1,7 @@
 import type { AttributeValue, Item } from '../types.ts'
 import type { PathSteps } from '../attributes/pickPaths.ts'
 import { applyUpdate, evaluateCondition, prepareExpressions, projectItem } from '../expressions/index.ts'
+import type { UpdateAction } from '../expressions/index.ts'
 import type { LegacyWrite } from './legacyWrites.ts'
 
 /**
@@ -13,6 +14,8 @@ export interface ItemExpressions {
   condition?: (item: Item | undefined) => boolean
   /** UpdateExpression applied to the existing item (or undefined): the new item and the paths it updated. */
   update?: (item: Item | undefined, key: Item) => { item: Item; updatedPaths: PathSteps[] }
+  /** The UpdateExpression's checked actions, for the rules AWS applies before reading the item. */
+  updateActions?: readonly UpdateAction[]
   /** ProjectionExpression applied to a read item. */
   projection?: (item: Item) => Item
 }
@@ -42,7 +45,10 @@ export function prepareItemExpressions(input: ItemExpressionInput): ItemExpressi
   const out: ItemExpressions = {}
   const { condition, update, projection } = prepared
   if (condition) out.condition = (item) => evaluateCondition(condition, item)
-  if (update) out.update = (item, key) => applyUpdate(update, item, key)
+  if (update) {
+    out.update = (item, key) => applyUpdate(update, item, key)
+    out.updateActions = update.actions
+  }
   if (projection) out.projection = (item) => projectItem(projection, item)
   if (input.legacy?.condition) out.condition = input.legacy.condition
   if (input.legacy?.update) out.update = input.legacy.update

@@ -134,7 +134,7 @@ describe('AttributeUpdates (legacy update)', () => {
       expectError(
         call('UpdateItem', { TableName: 'hash', Key: { a: { S: 'k' } }, AttributeUpdates: { t: { Action: 'ADD', Value: { N: '1' } } } }),
         'ValidationException',
-        `${INVALID}Type mismatch for attribute to update`,
+        'Type mismatch for attribute to update',
       )
     })
   })

@@ -180,8 +180,8 @@ export function expectedCondition(expected: Record<string, ExpectedCondition>, o
   return operator === 'OR' ? (item) => tests.some((t) => t(item)) : (item) => tests.every((t) => t(item))
 }
 
-/** AWS's text when an ADD / DELETE meets an existing attribute of another type. */
-export const MSG_TYPE_MISMATCH = `${INVALID}Type mismatch for attribute to update`
+/** AWS's text when an ADD / DELETE meets an existing attribute of another type (no prefix: dynalite test/updateItem.js, recorded). */
+export const MSG_TYPE_MISMATCH = 'Type mismatch for attribute to update'
 
 /**
  * Applies `AttributeUpdates` to the existing item (or the key alone when there is none).
