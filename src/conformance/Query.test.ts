@@ -1,7 +1,7 @@
 // Query expectations recorded against real DynamoDB (dynalite test/query.js).
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Simulation } from '../engine/Simulation.ts'
-import { assertValidation, fixtureSimulation, ok, testHashTable, testRangeTable } from './harness.ts'
+import { assertValidation, fixtureSimulation, ok, testHashTable, testRangeNTable, testRangeTable } from './harness.ts'
 
 let sim: Simulation
 beforeAll(async () => {
@@ -240,6 +240,66 @@ describe('Query', () => {
         ScannedCount: 3,
         Items: [item, { a, b: item3.b, d: item3.d }, { a, b: item4.b, c: item4.c, d: item4.d }],
         ConsumedCapacity: { CapacityUnits: 0.5, TableName: testRangeTable },
+      })
+    })
+
+    describe('ordering and Limit', () => {
+      const byHash = (table: string, a: { S: string }, extra: Record<string, unknown> = {}): Promise<Record<string, unknown>> =>
+        query({ TableName: table, KeyConditions: { a: { ComparisonOperator: 'EQ', AttributeValueList: [a] } }, ...extra })
+
+      it('orders string sort keys by code point', async () => {
+        const a = { S: 'qord-s' }
+        const bs = ['1', '2', '10', 'a', 'b', 'aa', 'ab', 'A', 'B']
+        await put(testRangeTable, bs.map((b) => ({ a, b: { S: b } })))
+        const res = await byHash(testRangeTable, a)
+        expect(res.Count).toBe(9)
+        expect((res.Items as { b: { S: string } }[]).map((i) => i.b.S)).toEqual(['1', '10', '2', 'A', 'B', 'a', 'aa', 'ab', 'b'])
+      })
+
+      it('orders an LSI by its string sort key', async () => {
+        const a = { S: 'qord-lsi' }
+        const cs = ['1', '2', '10', 'a', 'b', 'aa', 'ab', 'A', 'B']
+        await put(testRangeTable, cs.map((c, i) => ({ a, b: { S: String(i + 1) }, c: { S: c } })))
+        const res = await byHash(testRangeTable, a, { IndexName: 'index1' })
+        expect((res.Items as { c: { S: string } }[]).map((i) => i.c.S)).toEqual(['1', '10', '2', 'A', 'B', 'a', 'aa', 'ab', 'b'])
+      })
+
+      it('orders number sort keys numerically', async () => {
+        const a = { S: 'qord-n' }
+        const ns = ['0', '99.1', '10.9', '10.1', '9.1', '9', '1.9', '1.1', '1', '0.9', '0.1', '0.09', '0.01', '-0.01', '-0.09', '-0.1', '-0.9', '-1', '-1.01', '-9', '-9.9', '-10.1', '-99.1']
+        await put(testRangeNTable, ns.map((b) => ({ a, b: { N: b } })))
+        const res = await byHash(testRangeNTable, a)
+        expect((res.Items as { b: { N: string } }[]).map((i) => i.b.N)).toEqual([...ns].sort((x, y) => Number(x) - Number(y)))
+        const rev = await byHash(testRangeNTable, a, { ScanIndexForward: false, Limit: 3 })
+        expect(rev).toMatchObject({ Count: 3, Items: [{ a, b: { N: '99.1' } }, { a, b: { N: '10.9' } }, { a, b: { N: '10.1' } }], LastEvaluatedKey: { a, b: { N: '10.1' } } })
+      })
+
+      it('reverses with ScanIndexForward false, and pages with Limit', async () => {
+        const a = { S: 'qord-rev' }
+        const items = ['1', '2', '10'].map((b) => ({ a, b: { S: b } }))
+        await put(testRangeTable, items)
+        expect((await byHash(testRangeTable, a, { ScanIndexForward: false })).Items).toEqual([items[1], items[2], items[0]])
+        const page = await byHash(testRangeTable, a, { ScanIndexForward: false, Limit: 2 })
+        expect(page).toMatchObject({ Count: 2, Items: [items[1], items[2]], LastEvaluatedKey: items[2] })
+        const next = await byHash(testRangeTable, a, { ScanIndexForward: false, Limit: 2, ExclusiveStartKey: page.LastEvaluatedKey })
+        expect(next.Items).toEqual([items[0]])
+        expect(next.LastEvaluatedKey).toBeUndefined()
+      })
+
+      it('queries a range GSI with a projection, Limit and an index LastEvaluatedKey', async () => {
+        const c = { S: 'qgsi-c' }
+        const mk = (a: string, b: string, d: string): Record<string, unknown> => ({ a: { S: a }, b: { S: b }, c, d: { S: d }, e: { S: 'a' }, f: { S: 'a' } })
+        const items = [mk('a', 'a', 'f'), mk('b', 'b', 'a'), mk('c', 'e', 'b'), mk('c', 'd', 'c'), mk('d', 'a', 'e'), mk('e', 'a', 'f')]
+        await put(testRangeTable, items)
+        sim.advanceBy(5_000) // GSIs are eventually consistent
+        const res = await query({
+          TableName: testRangeTable,
+          IndexName: 'index4',
+          KeyConditions: { c: { ComparisonOperator: 'EQ', AttributeValueList: [c] }, d: { ComparisonOperator: 'LT', AttributeValueList: [{ S: 'f' }] } },
+          Limit: 3,
+        })
+        const strip = (i: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(i).filter(([k]) => k !== 'f'))
+        expect(res).toMatchObject({ Count: 3, Items: [strip(items[1]!), strip(items[2]!), strip(items[3]!)], LastEvaluatedKey: { a: { S: 'c' }, b: { S: 'd' }, c, d: { S: 'c' } } })
       })
     })
   })
