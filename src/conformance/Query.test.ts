@@ -300,6 +300,11 @@ describe('Query', () => {
         })
         const strip = (i: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(i).filter(([k]) => k !== 'f'))
         expect(res).toMatchObject({ Count: 3, Items: [strip(items[1]!), strip(items[2]!), strip(items[3]!)], LastEvaluatedKey: { a: { S: 'c' }, b: { S: 'd' }, c, d: { S: 'c' } } })
+        const kc = { c: { ComparisonOperator: 'EQ', AttributeValueList: [c] }, d: { ComparisonOperator: 'LT', AttributeValueList: [{ S: 'f' }] } }
+        const fromStart = await query({ TableName: testRangeTable, IndexName: 'index4', KeyConditions: kc, Limit: 1, ExclusiveStartKey: { a: { S: 'c' }, b: { S: 'e' }, c, d: { S: 'b' } } })
+        expect(fromStart).toMatchObject({ Count: 1, Items: [strip(items[3]!)], LastEvaluatedKey: { a: { S: 'c' }, b: { S: 'd' }, c, d: { S: 'c' } } })
+        const backwards = await query({ TableName: testRangeTable, IndexName: 'index4', KeyConditions: kc, Limit: 1, ScanIndexForward: false, ExclusiveStartKey: { a: { S: 'c' }, b: { S: 'd' }, c, d: { S: 'c' } } })
+        expect(backwards).toMatchObject({ Count: 1, Items: [strip(items[2]!)], LastEvaluatedKey: { a: { S: 'c' }, b: { S: 'e' }, c, d: { S: 'b' } } })
       })
     })
   })
