@@ -3,6 +3,7 @@ import type { AttributeValue, Item } from '../dynamodb/types.ts'
 import type { VirtualClock } from '../clock/VirtualClock.ts'
 import type { Workload } from './workload.ts'
 import type { DaxCounters } from '../dax/DaxCluster.ts'
+import type { Table } from '../dynamodb/Table.ts'
 import { SeededRandom } from '../clock/SeededRandom.ts'
 import { DYNAMODB_LATENCY_MS as L } from '../dynamodb/latency.ts'
 import { keySampler, type KeySampler } from './keys.ts'
@@ -111,6 +112,11 @@ export class LoadRun {
   #fast: boolean
   /** Generated items cannot exceed 400 KB (see the constructor), so the fast path does not measure them. */
   #sizeSafe: boolean
+  /** Last key text that passed the key checks, and the schema it passed against (hot keys repeat). */
+  #okKey: string | undefined = undefined
+  #okTable: Table | undefined = undefined
+  #okSchema: unknown = undefined
+  #okDefs: unknown = undefined
 
   /**
    * Starts `workload` at the current virtual time.
@@ -320,26 +326,44 @@ export class LoadRun {
     const table = db.tables.get(this.workload.tableName)
     if (!table || (table.meta.TableStatus !== 'ACTIVE' && table.meta.TableStatus !== 'UPDATING')) return NOT_FAST
     let t
+    const m = table.meta
+    // The same key on the same schema passes the same checks: skip them (writes only when no index could
+    // look at the other attributes). keyParts() in validation/keys.ts caches on the same identities.
+    const checked = p.key === this.#okKey && table === this.#okTable && m.KeySchema === this.#okSchema && m.AttributeDefinitions === this.#okDefs
     if (p.read) {
       const key = this.#readKey(p)
-      try {
-        validateKey(table, key)
-      } catch {
-        return NOT_FAST
+      if (!checked) {
+        try {
+          validateKey(table, key)
+        } catch {
+          return NOT_FAST
+        }
+        this.#passed(p.key, table)
       }
       t = getItem(db, table, key, this.workload.consistency === 'strong').throttle
     } else {
       const item = this.#writeItem(p)
-      try {
-        validateItemKeys(table, item)
-      } catch {
-        return NOT_FAST
+      const indexed = !!(m.LocalSecondaryIndexes?.length || m.GlobalSecondaryIndexes?.length)
+      if (!checked || indexed) {
+        try {
+          validateItemKeys(table, item)
+        } catch {
+          return NOT_FAST
+        }
+        this.#passed(p.key, table)
       }
       if (!this.#sizeSafe && itemSize(item) > MAX_ITEM_BYTES) return NOT_FAST
       t = putItem(db, table, item)
     }
     this.#sim.changed()
     return t ? throttleName(t) : undefined
+  }
+
+  #passed(key: string, table: Table): void {
+    this.#okKey = key
+    this.#okTable = table
+    this.#okSchema = table.meta.KeySchema
+    this.#okDefs = table.meta.AttributeDefinitions
   }
 
   #log(p: PendingAttempt, at: number, latencyMs: number, error: string | undefined, delayMs: number | undefined): void {
