@@ -1,7 +1,7 @@
 // Scan expectations recorded against real DynamoDB (dynalite test/scan.js).
-import { beforeAll, describe, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Simulation } from '../engine/Simulation.ts'
-import { assertValidation, fixtureSimulation } from './harness.ts'
+import { assertNotFound, assertValidation, fixtureSimulation, ok, testHashTable, testRangeTable } from './harness.ts'
 
 let sim: Simulation
 beforeAll(async () => {
@@ -320,6 +320,127 @@ describe('Scan', () => {
         filter('attribute_type(a, :a)', { ExpressionAttributeValues: { ':a': { S: '1' } } }),
         /^Invalid FilterExpression: Invalid attribute type name found; type: 1, valid types: {((B|NULL|SS|BOOL|L|BS|N|NS|S|M),?){10}}$/,
       )
+    })
+
+    it.each([
+      ['a = a AND #a = b AND :views > a', '=', '[a]'],
+      ['#a <> a', '<>', '[a]'],
+      ['a > #a', '>', '[a]'],
+      ['((a=a) OR (a=a))', '=', '[a]'],
+      ['((a=a) AND (a=a))', '=', '[a]'],
+      ['contains(ab.bc[1].a, ab.bc[1].#a)', 'contains', '[ab, bc, [1], a]'],
+      ['attribute_type(ab.bc[1].#a, ab.bc[1].a)', 'attribute_type', '[ab, bc, [1], a]'],
+      ['begins_with(ab.bc[1].a, ab.bc[1].#a)', 'begins_with', '[ab, bc, [1], a]'],
+    ])('returns ValidationException for non-distinct operands in %s', async (expr, op, path) => {
+      await assertValidation(
+        sim,
+        T,
+        filter(expr, { ExpressionAttributeNames: { '#a': 'a' } }),
+        `Invalid FilterExpression: The first operand must be distinct from the remaining operands for this operator or function; operator: ${op}, first operand: ${path}`,
+      )
+    })
+
+    it.each([{}, { b: { S: 'a' } }, { a: { S: 'a' }, b: { S: 'a' } }])('checks the table exists before the ExclusiveStartKey %j', async (key) => {
+      await assertNotFound(sim, T, { TableName: 'abc', ExclusiveStartKey: key }, 'Requested resource not found')
+    })
+
+    it.each<[string, Record<string, unknown>]>([
+      [testHashTable, {}],
+      [testHashTable, { a: { S: 'a' }, b: { S: 'a' }, c: { S: 'a' } }],
+      [testHashTable, { z: { S: 'a' }, y: { S: 'a' }, x: { S: 'a' } }],
+      [testRangeTable, {}],
+      [testRangeTable, { z: { S: 'a' } }],
+      [testRangeTable, { a: { S: 'a' }, b: { S: 'a' }, c: { S: 'a' } }],
+    ])('returns ValidationException for an unknown index before the ExclusiveStartKey (%s, %j)', async (table, key) => {
+      await assertValidation(sim, T, { TableName: table, IndexName: 'whatever', FilterExpression: 'attribute_exists(a.b.c)', ExclusiveStartKey: key }, 'The table does not have the specified index: whatever')
+    })
+
+    it.each<[string, Record<string, unknown>]>([
+      ...[{}, { z: { N: '1' } }, { a: { B: 'abcd' } }, { a: { S: 'a' } }, { a: { S: 'a' }, b: { S: 'a' } }, { a: { S: 'a' }, c: { S: 'a' } }, { b: { S: 'a' }, c: { S: 'a' } }, { a: { S: 'a' }, c: { N: '1' } }, { a: { S: 'a' }, z: { S: '1' } }, { a: { S: 'a' }, b: { S: '1' }, c: { S: '1' }, d: { S: '1' } }].map(
+        (k): [string, Record<string, unknown>] => ['index1', k],
+      ),
+      ...[{}, { z: { N: '1' } }, { a: { B: 'abcd' } }, { a: { S: 'a' } }, { c: { N: '1' } }, { c: { S: '1' } }, { a: { S: 'a' }, b: { S: 'a' } }, { a: { S: 'a' }, c: { S: 'a' } }, { a: { S: 'a' }, b: { S: 'a' }, z: { S: 'a' } }, { a: { S: 'a' }, b: { S: 'a' }, c: { S: 'a' }, z: { S: 'a' } }].map(
+        (k): [string, Record<string, unknown>] => ['index3', k],
+      ),
+    ])('returns "The provided starting key is invalid" on %s for %j', async (index, key) => {
+      await assertValidation(sim, T, { TableName: testRangeTable, IndexName: index, ExclusiveStartKey: key }, 'The provided starting key is invalid')
+    })
+
+    it('returns ValidationException for ALL_ATTRIBUTES on a GSI without ALL projection', async () => {
+      await assertValidation(
+        sim,
+        T,
+        { TableName: testRangeTable, FilterExpression: 'attribute_exists(a.b.c)', IndexName: 'index4', Select: 'ALL_ATTRIBUTES', ExclusiveStartKey: { x: { N: '1' }, y: { N: '1' }, c: { S: 'a' }, d: { S: 'a' } } },
+        'One or more parameter values were invalid: Select type ALL_ATTRIBUTES is not supported for global secondary index index4 because its projection type is not ALL',
+      )
+    })
+
+    it.each<[string, Record<string, unknown>]>([
+      ['index1', { a: { N: '1' }, x: { S: '1' }, y: { S: '1' } }],
+      ['index1', { a: { S: 'a' }, b: { S: 'a' }, c: { N: '1' } }],
+      ['index3', { x: { S: '1' }, y: { S: '1' }, c: { N: '1' } }],
+      ['index3', { a: { S: '1' }, b: { S: '1' }, c: { B: 'YQ==' } }],
+      ['index4', { x: { N: '1' }, y: { N: '1' }, c: { S: '1' }, d: { N: '1' } }],
+    ])('returns "does not match the schema" for index key types on %s, %j', async (index, key) => {
+      await assertValidation(sim, T, { TableName: testRangeTable, IndexName: index, ExclusiveStartKey: key }, 'The provided key element does not match the schema')
+    })
+
+    it.each<[string, string | undefined, Record<string, unknown>]>([
+      [testHashTable, undefined, {}],
+      [testHashTable, undefined, { b: { S: 'a' } }],
+      [testHashTable, undefined, { a: { N: '1' } }],
+      [testHashTable, undefined, { a: { M: {} } }],
+      [testRangeTable, undefined, { a: { S: 'a' } }],
+      [testRangeTable, undefined, { a: { S: 'a' }, b: { N: '1' } }],
+      [testRangeTable, undefined, { a: { S: 'a' }, b: { S: '1' }, c: { S: '1' } }],
+      [testRangeTable, 'index1', { a: { S: '1' }, b: { N: '1' }, c: { S: 'a' } }],
+      [testRangeTable, 'index3', { x: { N: '1' }, y: { N: '1' }, c: { S: 'a' } }],
+      [testRangeTable, 'index4', { a: { S: '1' }, b: { N: '1' }, c: { S: 'a' }, d: { S: 'a' } }],
+    ])('returns "starting key is invalid: does not match the schema" for %s %s %j', async (table, index, key) => {
+      await assertValidation(
+        sim,
+        T,
+        { TableName: table, ...(index ? { IndexName: index } : { FilterExpression: 'attribute_exists(a.b.c)' }), ExclusiveStartKey: key },
+        'The provided starting key is invalid: The provided key element does not match the schema',
+      )
+    })
+
+    it.each(['attribute_exists(a.b.c) and #a = b', 'attribute_exists(#a.b.c)', 'attribute_exists(#a[0])'])('returns ValidationException for reading into the key in %s', async (expr) => {
+      await assertValidation(sim, T, { TableName: testHashTable, FilterExpression: expr, ExpressionAttributeNames: { '#a': 'a' } }, "Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: Key: a")
+    })
+  })
+
+  describe('functionality', () => {
+    it('refuses an ExclusiveStartKey from another segment', async () => {
+      await ok(sim, 'BatchWriteItem', { RequestItems: { [testHashTable]: Array.from({ length: 10 }, (_, i) => ({ PutRequest: { Item: { a: { S: String(i) } } } })) } })
+      const res = await ok(sim, T, { TableName: testHashTable, Segment: 1, TotalSegments: 2 })
+      expect(res.Count).toBeGreaterThan(0)
+      const first = (res.Items as Record<string, unknown>[])[0]!
+      await assertValidation(
+        sim,
+        T,
+        { TableName: testHashTable, Segment: 0, TotalSegments: 2, FilterExpression: 'attribute_exists(a.b.c)', ExclusiveStartKey: { a: first.a } },
+        'The provided starting key is invalid: Invalid ExclusiveStartKey. Please use ExclusiveStartKey with correct Segment. TotalSegments: 2 Segment: 0',
+      )
+    })
+
+    it('scans with and without a filter; Count counts matches, ScannedCount what was read', async () => {
+      const item = { a: { S: 'scan-by-id' } }
+      await ok(sim, 'PutItem', { TableName: testHashTable, Item: item })
+      const all = await ok(sim, T, { TableName: testHashTable })
+      expect(all.Items).toContainEqual(item)
+      for (const f of [
+        { ScanFilter: { a: { ComparisonOperator: 'EQ', AttributeValueList: [item.a] } } },
+        { FilterExpression: 'a = :a', ExpressionAttributeValues: { ':a': item.a } },
+        { FilterExpression: '#a = :a', ExpressionAttributeValues: { ':a': item.a }, ExpressionAttributeNames: { '#a': 'a' } },
+      ]) {
+        const res = await ok(sim, T, { TableName: testHashTable, ...f })
+        expect(res.Items).toEqual([item])
+        expect(res.Count).toBe(1)
+        expect(res.ScannedCount).toBe(all.ScannedCount)
+      }
+      const none = await ok(sim, T, { TableName: testHashTable, FilterExpression: 'a = :a', ExpressionAttributeValues: { ':a': { S: 'no-such' } } })
+      expect(none).toMatchObject({ Items: [], Count: 0, ScannedCount: all.ScannedCount })
     })
   })
 })

@@ -42,7 +42,9 @@ export function scan(db: DynamoDB, raw: Record<string, unknown>, ctx: OperationC
   const table = requireItemTable(db.tables, input.TableName)
   ctx.tableName = table.name
   const startKey = v.exclusiveStartKey
-  const target = resolveReadTarget(table, input.IndexName, input.ConsistentRead, startKey !== undefined)
+  // With a filter, an unknown index is reported as such even with an ExclusiveStartKey (dynalite test/scan.js, recorded).
+  const filtered = raw['FilterExpression'] != null || raw['ScanFilter'] != null
+  const target = resolveReadTarget(table, input.IndexName, input.ConsistentRead, startKey !== undefined && !filtered)
   if (startKey && Object.keys(startKey).length !== target.startKeyNames.length) {
     throw new ValidationException(target.kind === 'table' ? `${MSG_START_KEY_INVALID}: The provided key element does not match the schema` : MSG_START_KEY_INVALID)
   }
