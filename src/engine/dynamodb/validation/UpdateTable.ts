@@ -101,7 +101,8 @@ export function validateUpdateTable(raw: Record<string, unknown>): UpdateTableIn
 
 function semanticError(input: UpdateTableInput): string | undefined {
   if (
-    !input.ProvisionedThroughput && !input.BillingMode && !input.GlobalSecondaryIndexUpdates && !input.StreamSpecification &&
+    // An empty GlobalSecondaryIndexUpdates counts as absent (dynalite test/updateTable.js, recorded).
+    !input.ProvisionedThroughput && !input.BillingMode && !input.GlobalSecondaryIndexUpdates?.length && !input.StreamSpecification &&
     input.DeletionProtectionEnabled === undefined
   ) {
     return 'At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required'
