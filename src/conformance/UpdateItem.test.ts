@@ -566,5 +566,91 @@ describe('UpdateItem', () => {
         Attributes: { b: { S: 'b' }, c: { S: 'a' } },
       })
     })
+
+    const upd = (key: unknown, rest: Record<string, unknown>): Promise<Record<string, unknown>> => ok(sim, T, { TableName: testHashTable, Key: key, ...rest })
+    const getItem = async (key: unknown): Promise<unknown> => (await ok(sim, 'GetItem', { TableName: testHashTable, Key: key, ConsistentRead: true })).Item
+
+    it('returns nested UPDATED_OLD values, ALL_NEW and UPDATED_NEW', async () => {
+      const key = { a: { S: 'upd-nested' } }
+      await upd(key, { AttributeUpdates: { b: { Value: { M: { a: { S: 'a' }, b: { L: [] } } } }, c: { Value: { N: '1' } } } })
+      expect(await upd(key, { AttributeUpdates: { b: { Value: { M: { a: { S: 'b' }, b: { L: [] } } } }, c: { Action: 'ADD', Value: { N: '1' } } }, ReturnValues: 'UPDATED_OLD' })).toEqual({
+        Attributes: { b: { M: { a: { S: 'a' }, b: { L: [] } } }, c: { N: '1' } },
+      })
+      const key2 = { a: { S: 'upd-allnew' } }
+      await upd(key2, { AttributeUpdates: { b: { Value: { S: 'a' } } } })
+      expect(await upd(key2, { AttributeUpdates: { b: { Value: { S: 'b' } } }, ReturnValues: 'ALL_NEW' })).toEqual({ Attributes: { a: key2.a, b: { S: 'b' } } })
+      const key3 = { a: { S: 'upd-new' } }
+      await upd(key3, { AttributeUpdates: { b: { Value: { S: 'a' } }, c: { Value: { S: 'a' } } } })
+      expect(await upd(key3, { UpdateExpression: 'set b=:b,c=:c', ExpressionAttributeValues: { ':b': { S: 'b' }, ':c': { S: 'a' } }, ReturnValues: 'UPDATED_NEW' })).toEqual({
+        Attributes: { b: { S: 'b' }, c: { S: 'a' } },
+      })
+    })
+
+    it.each<[string, Record<string, unknown>]>([
+      [
+        'AttributeUpdates',
+        { AttributeUpdates: { b: { Action: 'DELETE' }, c: { Action: 'DELETE', Value: { SS: ['a', 'b'] } }, d: { Action: 'ADD', Value: { N: '5' } }, e: { Action: 'ADD', Value: { SS: ['a', 'b'] } }, f: { Action: 'ADD', Value: { L: [{ S: 'a' }, { N: '1' }] } } } },
+      ],
+      [
+        'UpdateExpression',
+        {
+          UpdateExpression: 'REMOVE b DELETE c :c ADD d :d, e :e SET f = :f',
+          ExpressionAttributeValues: { ':c': { SS: ['a', 'b'] }, ':d': { N: '5' }, ':e': { SS: ['a', 'b'] }, ':f': { L: [{ S: 'a' }, { N: '1' }] } },
+        },
+      ],
+      [
+        'UpdateExpression with names',
+        {
+          UpdateExpression: 'ADD #e :e,#d :d DELETE #c :c REMOVE #b SET #f = :f',
+          ExpressionAttributeValues: { ':c': { SS: ['a', 'b'] }, ':d': { N: '5' }, ':e': { SS: ['a', 'b'] }, ':f': { L: [{ S: 'a' }, { N: '1' }] } },
+          ExpressionAttributeNames: { '#b': 'b', '#c': 'c', '#d': 'd', '#e': 'e', '#f': 'f' },
+        },
+      ],
+    ])('applies only the effective actions to a missing item (%s)', async (name, update) => {
+      const key = { a: { S: `upd-fresh-${name}` } }
+      const expected = { d: { N: '5' }, e: { SS: ['a', 'b'] }, f: { L: [{ S: 'a' }, { N: '1' }] } }
+      expect(await upd(key, { ...update, ReturnValues: 'UPDATED_NEW' })).toEqual({ Attributes: expected })
+      expect(await getItem(key)).toEqual({ a: key.a, ...expected })
+    })
+
+    it('deletes values and sets, ADDs numbers, sets and lists (legacy)', async () => {
+      const k1 = { a: { S: 'upd-del' } }
+      await upd(k1, { AttributeUpdates: { b: { Value: { S: 'a' } }, c: { Value: { S: 'a' } } } })
+      expect(await upd(k1, { AttributeUpdates: { b: { Action: 'DELETE' }, c: { Value: { S: 'a' } } }, ReturnValues: 'UPDATED_NEW' })).toEqual({ Attributes: { c: { S: 'a' } } })
+      expect(await getItem(k1)).toEqual({ a: k1.a, c: { S: 'a' } })
+
+      const k2 = { a: { S: 'upd-delset' } }
+      await upd(k2, { AttributeUpdates: { b: { Value: { NS: ['1', '2', '3'] } }, c: { Value: { S: 'a' } } } })
+      const r = await upd(k2, { AttributeUpdates: { b: { Action: 'DELETE', Value: { NS: ['1', '4'] } }, c: { Value: { S: 'a' } } }, ReturnValues: 'UPDATED_NEW' })
+      expect(((r.Attributes as { b: { NS: string[] } }).b.NS).sort()).toEqual(['2', '3'])
+      expect(await upd(k2, { AttributeUpdates: { b: { Action: 'DELETE', Value: { NS: ['2', '3'] } }, c: { Value: { S: 'a' } } }, ReturnValues: 'UPDATED_NEW' })).toEqual({ Attributes: { c: { S: 'a' } } })
+      expect(await getItem(k2)).toEqual({ a: k2.a, c: { S: 'a' } })
+
+      const k3 = { a: { S: 'upd-addn' } }
+      await upd(k3, { AttributeUpdates: { b: { Value: { N: '1' } } } })
+      expect(await upd(k3, { AttributeUpdates: { b: { Action: 'ADD', Value: { N: '3' } } }, ReturnValues: 'UPDATED_NEW' })).toEqual({ Attributes: { b: { N: '4' } } })
+
+      const k4 = { a: { S: 'upd-addss' } }
+      await upd(k4, { AttributeUpdates: { b: { Value: { SS: ['a', 'b'] } } } })
+      expect(await upd(k4, { AttributeUpdates: { b: { Action: 'ADD', Value: { SS: ['c', 'd'] } } }, ReturnValues: 'UPDATED_NEW' })).toEqual({ Attributes: { b: { SS: ['a', 'b', 'c', 'd'] } } })
+      const dup = await upd(k4, { AttributeUpdates: { b: { Action: 'ADD', Value: { SS: ['b', 'e'] } } }, ReturnValues: 'UPDATED_NEW' })
+      expect(((dup.Attributes as { b: { SS: string[] } }).b.SS).sort()).toEqual(['a', 'b', 'c', 'd', 'e'])
+
+      const k5 = { a: { S: 'upd-addl' } }
+      await upd(k5, { AttributeUpdates: { b: { Value: { L: [{ S: 'a' }, { N: '1' }] } } } })
+      expect(await upd(k5, { AttributeUpdates: { b: { Action: 'ADD', Value: { L: [{ S: 'b' }, { N: '2' }] } } }, ReturnValues: 'UPDATED_NEW' })).toEqual({
+        Attributes: { b: { L: [{ S: 'a' }, { N: '1' }, { S: 'b' }, { N: '2' }] } },
+      })
+    })
+
+    it.each<[string, number, string[], number]>([
+      ['small item (1 KB)', 1010, ['AQI=', 'Ag==', 'AQ=='], 1],
+      ['larger item (1 KB + 1)', 1012, ['AQI=', 'Ag=='], 2],
+    ])('charges for creating a %s', async (_name, size, bs, units) => {
+      const key = { a: { S: `updcap${size}` } }
+      const updates = { b: { Value: { S: 'b'.repeat(size - 1 - key.a.S.length) } }, c: { Value: { N: '12.3456' } }, d: { Value: { B: 'AQI=' } }, e: { Value: { BS: bs } } }
+      expect(await upd(key, { AttributeUpdates: updates, ReturnConsumedCapacity: 'TOTAL' })).toEqual({ ConsumedCapacity: { CapacityUnits: units, TableName: testHashTable } })
+      expect(await upd(key, { AttributeUpdates: updates, ReturnConsumedCapacity: 'INDEXES' })).toEqual({ ConsumedCapacity: { CapacityUnits: units, Table: { CapacityUnits: units }, TableName: testHashTable } })
+    })
   })
 })
