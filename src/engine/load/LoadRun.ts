@@ -82,6 +82,11 @@ let nextRunId = 1
  *
  * A retry is sent `latency + backoff` after the failed attempt (the client waits for the error response,
  * then the SDK's delay; see retry.ts). Requests still retrying when the duration ends finish their retries.
+ *
+ * Fast path ({@link LoadRunOptions.fastPath}, on by default): untraced attempts go through the embedded API
+ * (dynamodb/embedded.ts), with the same storage, capacity, metrics and downstream effects as `sim.request`
+ * and no validation, trace or exception objects; sampled (traced) attempts and DAX runs use `sim.request`.
+ * A 1,000,000-request hot-key run takes about 1 s instead of 6 (bench: `load.1M-requests-hot-key`).
  */
 export class LoadRun {
   readonly id: number
@@ -112,6 +117,8 @@ export class LoadRun {
   #fast: boolean
   /** Generated items cannot exceed 400 KB (see the constructor), so the fast path does not measure them. */
   #sizeSafe: boolean
+  /** `dueBy` at the run's last millisecond: first attempts ever due. */
+  #dueAtEnd: number
   /** Last key text that passed the key checks, and the schema it passed against (hot keys repeat). */
   #okKey: string | undefined = undefined
   #okTable: Table | undefined = undefined
@@ -143,6 +150,7 @@ export class LoadRun {
     }
     this.#durationMs = workload.durationSeconds * 1000
     this.#total = totalArrivals(workload.rate, workload.durationSeconds)
+    this.#dueAtEnd = dueBy(this.workload, this.#durationMs - 1)
     this.#attemptLimit = options.recordAttempts ?? 0
     const rangeType = rangeKey ? table.attributeType(rangeKey) ?? 'S' : 'S'
     // The filler makes an item `itemSizeBytes` counted in characters; in UTF-8 bytes names and values add at
@@ -457,7 +465,7 @@ export class LoadRun {
     const from = Math.max(0, this.#sim.clock.now() - this.startedAt + (this.#counters.started > 0 || this.#sim.clock.now() > this.startedAt ? 1 : 0))
     let lo = from
     let hi = this.#durationMs - 1
-    if (lo > hi || dueBy(this.workload, hi) <= started) return undefined
+    if (lo > hi || this.#dueAtEnd <= started) return undefined
     if (dueBy(this.workload, lo) > started) return this.startedAt + lo
     while (lo < hi) {
       const mid = (lo + hi) >> 1
