@@ -8,6 +8,7 @@ import { readUnits } from '../capacity.ts'
 import { tableOnly, totalUnits } from '../consumedCapacity.ts'
 import type { ChargeReadRequest } from '../physics/index.ts'
 import { lastEvaluatedKey } from './readTarget.ts'
+import { pageEntrySize } from './pageSize.ts'
 
 /**
  * One page of a Query or Scan: read entries in order until `Limit` entries or 1 MB of data have been read,
@@ -51,11 +52,15 @@ export function readPage(target: ReadTarget, candidates: Iterable<Item>, opts: P
   const read: Item[] = []
   const matched: [entry: Item, item: Item][] = []
   let bytes = 0
+  // The page limit counts AWS's serialized size, not the item size capacity uses (./pageSize.ts).
+  let pageBytes = 0
+  const rangeKey = target.table.rangeKey
   let fetchUnits = 0
   for (const entry of candidates) {
-    if (read.length >= limit || bytes >= PAGE_BYTES) break
+    if (read.length >= limit || pageBytes >= PAGE_BYTES) break
     read.push(entry)
     bytes += itemSize(entry)
+    pageBytes += pageEntrySize(entry, rangeKey)
     let item = entry
     if (opts.fetch) {
       item = target.table.get(entry) ?? entry
@@ -64,7 +69,7 @@ export function readPage(target: ReadTarget, candidates: Iterable<Item>, opts: P
     if (!opts.filter || opts.filter(item)) matched.push([entry, item])
   }
   const page: Page = { Count: matched.length, ScannedCount: read.length, capacity: capacityOf(target, bytes, fetchUnits, opts.consistent), bytesRead: bytes, read }
-  if (read.length > 0 && (read.length >= limit || bytes >= PAGE_BYTES)) page.LastEvaluatedKey = lastEvaluatedKey(target, read[read.length - 1]!)
+  if (read.length > 0 && (read.length >= limit || pageBytes >= PAGE_BYTES)) page.LastEvaluatedKey = lastEvaluatedKey(target, read[read.length - 1]!)
   if (opts.select !== 'COUNT') {
     page.items = matched.map(([entry, item]) => (opts.project ? opts.project(item) : copyItem(opts.select === 'ALL_PROJECTED_ATTRIBUTES' ? entry : item)))
   }
