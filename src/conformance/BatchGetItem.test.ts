@@ -1,8 +1,8 @@
 // BatchGetItem expectations recorded against real DynamoDB (dynalite test/batchGetItem.js).
-import { beforeAll, describe, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Simulation } from '../engine/Simulation.ts'
 import { attributeValueCases } from './cases.ts'
-import { assertNotFound, assertValidation, fixtureSimulation, ok, testHashTable, testRangeTable } from './harness.ts'
+import { assertNotFound, assertValidation, fixtureSimulation, ok, testHashNTable, testHashTable, testRangeTable } from './harness.ts'
 
 let sim: Simulation
 beforeAll(async () => {
@@ -101,6 +101,64 @@ describe('BatchGetItem', () => {
         ProvisionedThroughput: { ReadCapacityUnits: 1, WriteCapacityUnits: 1 },
       })
       await assertNotFound(sim, T, get('conformance_creating_bget', [{ a: { S: 'a' } }]), 'Requested resource not found')
+    })
+  })
+
+  describe('functionality', () => {
+    const put = async (items: Record<string, unknown>[]): Promise<void> => {
+      await ok(sim, 'BatchWriteItem', { RequestItems: { [testHashTable]: items.map((Item) => ({ PutRequest: { Item } })) } })
+    }
+
+    it('returns empty responses for keys that do not exist', async () => {
+      const res = await ok(sim, T, { RequestItems: { [testHashTable]: { Keys: [{ a: { S: 'bg-none' } }] }, [testRangeTable]: { Keys: [{ a: { S: 'bg-none' }, b: { S: 'x' } }] } } })
+      expect(res).toEqual({ Responses: { [testHashTable]: [], [testRangeTable]: [] }, UnprocessedKeys: {} })
+    })
+
+    it('returns only the items that exist, and only the requested attributes', async () => {
+      const item = { a: { S: 'bg1' }, b: { N: '1' }, c: { S: 'c' } }
+      const item3 = { a: { S: 'bg3' }, b: { N: '3' } }
+      const item4 = { a: { S: 'bg4' } }
+      await put([item, { a: { S: 'bg2' }, b: item.b }, item3, item4])
+      const keys = [{ a: item.a }, { a: { S: 'bg-x' } }, { a: item3.a }, { a: { S: 'bg-y' } }]
+      const res = await ok(sim, T, { RequestItems: { [testHashTable]: { Keys: keys, ConsistentRead: true } } })
+      const got = (res.Responses as Record<string, unknown[]>)[testHashTable]!
+      expect(got).toHaveLength(2)
+      expect(got).toContainEqual(item)
+      expect(got).toContainEqual(item3)
+      expect(res.UnprocessedKeys).toEqual({})
+      const proj = await ok(sim, T, { RequestItems: { [testHashTable]: { Keys: [...keys, { a: item4.a }], AttributesToGet: ['b', 'c'], ConsistentRead: true } } })
+      const projected = (proj.Responses as Record<string, unknown[]>)[testHashTable]!
+      expect(projected).toHaveLength(3)
+      expect(projected).toContainEqual({ b: item.b, c: item.c })
+      expect(projected).toContainEqual({ b: item3.b })
+      expect(projected).toContainEqual({})
+    })
+
+    it.each<[string, number, string[], boolean, number, number]>([
+      ['eventually consistent, small item', 4082, ['AQI=', 'Ag==', 'AQ=='], false, 1.5, 0.5],
+      ['eventually consistent, larger item', 4084, ['AQI=', 'Ag=='], false, 2, 0.5],
+      ['consistent, small item', 4082, ['AQI=', 'Ag==', 'AQ=='], true, 3, 1],
+      ['consistent, larger item', 4084, ['AQI=', 'Ag=='], true, 4, 1],
+    ])('charges each item per table (%s)', async (_name, size, bs, consistent, hashUnits, nUnits) => {
+      const a = `bgcap${size}${String(consistent)}`
+      const item = { a: { S: a }, b: { S: 'b'.repeat(size - 1 - a.length) }, c: { N: '12.3456' }, d: { B: 'AQI=' }, e: { BS: bs } }
+      const item2 = { a: { S: `${a}-2` } }
+      await put([item, item2])
+      const req = {
+        RequestItems: {
+          [testHashTable]: { Keys: [{ a: item.a }, { a: item2.a }, { a: { S: `${a}-missing` } }], ConsistentRead: consistent },
+          [testHashNTable]: { Keys: [{ a: { N: String(size) } }], ConsistentRead: consistent },
+        },
+        ReturnConsumedCapacity: 'TOTAL',
+      }
+      const res = await ok(sim, T, req)
+      expect(res.ConsumedCapacity).toContainEqual({ CapacityUnits: hashUnits, TableName: testHashTable })
+      expect(res.ConsumedCapacity).toContainEqual({ CapacityUnits: nUnits, TableName: testHashNTable })
+      expect((res.Responses as Record<string, unknown[]>)[testHashTable]).toHaveLength(2)
+      expect((res.Responses as Record<string, unknown[]>)[testHashNTable]).toHaveLength(0)
+      const indexes = await ok(sim, T, { ...req, ReturnConsumedCapacity: 'INDEXES' })
+      expect(indexes.ConsumedCapacity).toContainEqual({ CapacityUnits: hashUnits, Table: { CapacityUnits: hashUnits }, TableName: testHashTable })
+      expect(indexes.ConsumedCapacity).toContainEqual({ CapacityUnits: nUnits, Table: { CapacityUnits: nUnits }, TableName: testHashNTable })
     })
   })
 })
