@@ -1,9 +1,7 @@
 import type { Simulation, ServiceId } from '../Simulation.ts'
-import type { AttributeValue, Item } from '../dynamodb/types.ts'
 import type { VirtualClock } from '../clock/VirtualClock.ts'
 import type { Workload } from './workload.ts'
 import type { DaxCounters } from '../dax/DaxCluster.ts'
-import type { Table } from '../dynamodb/Table.ts'
 import { SeededRandom } from '../clock/SeededRandom.ts'
 import { DYNAMODB_LATENCY_MS as L } from '../dynamodb/latency.ts'
 import { keySampler, type KeySampler } from './keys.ts'
@@ -12,9 +10,7 @@ import { classifyError, RetryStrategy, SDK_V3_DEFAULT, type RetryConfig } from '
 import { RetryQueue, type PendingAttempt } from './RetryQueue.ts'
 import { LatencyHistogram, type LatencyPercentiles, type LoadCounters, type LoadSecond } from './stats.ts'
 import { workloadProblems } from './workload.ts'
-import { getItem, putItem, throttleName } from '../dynamodb/embedded.ts'
-import { validateItemKeys, validateKey, MAX_ITEM_BYTES } from '../dynamodb/validation/keys.ts'
-import { itemSize } from '../dynamodb/attributes/size.ts'
+import { LoadRequests, NOT_FAST } from './requests.ts'
 
 /** Clock event kind of a run's wake-ups. Payload: `{ run: <run id> }`. */
 export const LOAD_WAKE = 'load.wake'
@@ -99,9 +95,7 @@ export class LoadRun {
   #random: SeededRandom
   #keys: KeySampler
   #service: ServiceId
-  #hashKey: string
-  #hashType: 'S' | 'N' | 'B'
-  #range: { name: string; value: AttributeValue } | undefined
+  #requests: LoadRequests
   #durationMs: number
   #total: number
   #queue = new RetryQueue()
@@ -111,19 +105,10 @@ export class LoadRun {
   #counters: LoadCounters
   #perSecond = { sent: [] as number[], succeeded: [] as number[], throttled: [] as number[], retried: [] as number[], failed: [] as number[] }
   #latency = new LatencyHistogram()
-  #fillers = new Map<number, string>()
   #attemptLog: AttemptRecord[] = []
   #attemptLimit: number
-  #fast: boolean
-  /** Generated items cannot exceed 400 KB (see the constructor), so the fast path does not measure them. */
-  #sizeSafe: boolean
   /** `dueBy` at the run's last millisecond: first attempts ever due. */
   #dueAtEnd: number
-  /** Last key text that passed the key checks, and the schema it passed against (hot keys repeat). */
-  #okKey: string | undefined = undefined
-  #okTable: Table | undefined = undefined
-  #okSchema: unknown = undefined
-  #okDefs: unknown = undefined
 
   /**
    * Starts `workload` at the current virtual time.
@@ -141,24 +126,11 @@ export class LoadRun {
     this.#random = new SeededRandom(workload.seed ?? 1)
     this.#keys = keySampler(workload.keys)
     this.#service = (workload.throughDax ? 'dax' : 'dynamodb') as string as ServiceId
-    this.#hashKey = table.hashKey
-    this.#hashType = table.attributeType(table.hashKey) ?? 'S'
-    const rangeKey = table.rangeKey
-    if (rangeKey) {
-      const t = table.attributeType(rangeKey) ?? 'S'
-      this.#range = { name: rangeKey, value: t === 'N' ? { N: '0' } : t === 'B' ? { B: 'AA==' } : { S: 'item' } }
-    }
+    this.#requests = new LoadRequests(sim, this.workload, table, options.fastPath !== false)
     this.#durationMs = workload.durationSeconds * 1000
     this.#total = totalArrivals(workload.rate, workload.durationSeconds)
     this.#dueAtEnd = dueBy(this.workload, this.#durationMs - 1)
     this.#attemptLimit = options.recordAttempts ?? 0
-    const rangeType = rangeKey ? table.attributeType(rangeKey) ?? 'S' : 'S'
-    // The filler makes an item `itemSizeBytes` counted in characters; in UTF-8 bytes names and values add at
-    // most 3 bytes a character: attribute names, the key value (≤ 2,048 bytes once checked), a range value
-    // and a source value (short generated texts, ≤ 256 here).
-    const names = table.hashKey.length + (rangeKey?.length ?? 0) + (workload.keys.kind === 'sharded' ? (workload.keys.sourceAttribute ?? 'VoterId').length : 0) + 4
-    this.#sizeSafe = workload.itemSizeBytes + 3 * (names + 2048 + 256 + 256) <= MAX_ITEM_BYTES
-    this.#fast = options.fastPath !== false && !workload.throughDax && this.#hashType === 'S' && rangeType !== 'B'
     this.retry = new RetryStrategy(options.retry ?? SDK_V3_DEFAULT)
     this.traceEvery = Math.max(1, Math.floor(options.traceEvery ?? Math.ceil(peakRate(workload.rate) / 10)))
     this.#counters = { started: 0, sent: 0, succeeded: 0, throttled: 0, retried: 0, failed: 0, failedAfterRetries: 0, inFlight: 0, retryQuota: this.retry.capacity }
@@ -280,12 +252,12 @@ export class LoadRun {
     let errorName: string | undefined
     let fault: 'client' | 'server' = 'client'
     let latency: number
-    const fast = this.#fast && !p.traced ? this.#fastAttempt(p) : NOT_FAST
+    const fast = this.#requests.fast && !p.traced ? this.#requests.sendFast(p) : NOT_FAST
     if (fast !== NOT_FAST) {
       errorName = fast
       latency = this.#modelLatency(p.read)
     } else {
-      const input = p.read ? this.#readInput(p) : this.#writeInput(p)
+      const input = p.read ? this.#requests.readInput(p) : this.#requests.writeInput(p)
       const dax = this.workload.throughDax ? this.#daxCounters() : undefined
       const daxBefore = dax ? dax.hitLatencyMs + dax.missLatencyMs : 0
       const r = this.#sim.request(this.#service, p.read ? 'GetItem' : 'PutItem', input, { source: 'load', trace: p.traced })
@@ -324,56 +296,6 @@ export class LoadRun {
     this.#latency.add(now - p.start + latency)
   }
 
-  /**
-   * One attempt through the embedded API (see {@link LoadRunOptions.fastPath}). Returns undefined when it
-   * succeeded, the throttling error's name, or NOT_FAST when the request needs the full path (the table is
-   * gone or not ACTIVE/UPDATING, or the key/item checks would refuse it: `sim.request` then gives AWS's error).
-   */
-  #fastAttempt(p: PendingAttempt): string | undefined | typeof NOT_FAST {
-    const db = this.#sim.dynamodb
-    const table = db.tables.get(this.workload.tableName)
-    if (!table || (table.meta.TableStatus !== 'ACTIVE' && table.meta.TableStatus !== 'UPDATING')) return NOT_FAST
-    let t
-    const m = table.meta
-    // The same key on the same schema passes the same checks: skip them (writes only when no index could
-    // look at the other attributes). keyParts() in validation/keys.ts caches on the same identities.
-    const checked = p.key === this.#okKey && table === this.#okTable && m.KeySchema === this.#okSchema && m.AttributeDefinitions === this.#okDefs
-    if (p.read) {
-      const key = this.#readKey(p)
-      if (!checked) {
-        try {
-          validateKey(table, key)
-        } catch {
-          return NOT_FAST
-        }
-        this.#passed(p.key, table)
-      }
-      t = getItem(db, table, key, this.workload.consistency === 'strong').throttle
-    } else {
-      const item = this.#writeItem(p)
-      const indexed = !!(m.LocalSecondaryIndexes?.length || m.GlobalSecondaryIndexes?.length)
-      if (!checked || indexed) {
-        try {
-          validateItemKeys(table, item)
-        } catch {
-          return NOT_FAST
-        }
-        this.#passed(p.key, table)
-      }
-      if (!this.#sizeSafe && itemSize(item) > MAX_ITEM_BYTES) return NOT_FAST
-      t = putItem(db, table, item)
-    }
-    this.#sim.changed()
-    return t ? throttleName(t) : undefined
-  }
-
-  #passed(key: string, table: Table): void {
-    this.#okKey = key
-    this.#okTable = table
-    this.#okSchema = table.meta.KeySchema
-    this.#okDefs = table.meta.AttributeDefinitions
-  }
-
   #log(p: PendingAttempt, at: number, latencyMs: number, error: string | undefined, delayMs: number | undefined): void {
     if (this.#attemptLog.length >= this.#attemptLimit) return
     const rec: AttemptRecord = { seq: p.seq, attempt: p.attempt, at, latencyMs, quota: this.retry.capacity }
@@ -386,49 +308,6 @@ export class LoadRun {
   #daxCounters(): DaxCounters | undefined {
     for (const c of this.#sim.dax.clusters.values()) if (c.serves(this.workload.tableName)) return c.counters
     return undefined
-  }
-
-  #keyValue(text: string): AttributeValue {
-    if (this.#hashType === 'N') return { N: String(numericKey(text)) }
-    if (this.#hashType === 'B') return { B: base64(text) }
-    return { S: text }
-  }
-
-  #readKey(p: PendingAttempt): Item {
-    const Key: Item = { [this.#hashKey]: this.#keyValue(p.key) }
-    if (this.#range) Key[this.#range.name] = { ...this.#range.value } as AttributeValue
-    return Key
-  }
-
-  #readInput(p: PendingAttempt): Record<string, unknown> {
-    const Key = this.#readKey(p)
-    return this.workload.consistency === 'strong' ? { TableName: this.workload.tableName, Key, ConsistentRead: true } : { TableName: this.workload.tableName, Key }
-  }
-
-  #writeInput(p: PendingAttempt): Record<string, unknown> {
-    return { TableName: this.workload.tableName, Item: this.#writeItem(p) }
-  }
-
-  /** The item a write sends: fresh objects every time (the table keeps them). */
-  #writeItem(p: PendingAttempt): Item {
-    const Item: Item = { [this.#hashKey]: this.#keyValue(p.key) }
-    let used = this.#hashKey.length + p.key.length + 4 // + 'data'
-    if (this.#range) {
-      Item[this.#range.name] = { ...this.#range.value } as AttributeValue
-      used += this.#range.name.length + 4
-    }
-    if (p.sourceName !== undefined && p.sourceValue !== undefined) {
-      Item[p.sourceName] = { S: p.sourceValue }
-      used += p.sourceName.length + p.sourceValue.length
-    }
-    Item['data'] = { S: this.#filler(Math.max(1, this.workload.itemSizeBytes - used)) }
-    return Item
-  }
-
-  #filler(n: number): string {
-    let s = this.#fillers.get(n)
-    if (s === undefined) this.#fillers.set(n, (s = 'x'.repeat(n)))
-    return s
   }
 
   /** Modeled round trip of an untraced attempt (DynamoDB latency model, ±25 % seeded jitter), ms. */
@@ -513,36 +392,9 @@ function dueBy(w: Workload, ms: number): number {
   return Math.floor(arrivalsBefore(w.rate, ms / 1000, w.durationSeconds) + 1e-9) + 1
 }
 
-/** {@link LoadRun}'s marker for an attempt the fast path leaves to `sim.request`. */
-const NOT_FAST = Symbol('not fast')
-
 function bump(series: number[], i: number): void {
   while (series.length <= i) series.push(0)
   series[i]!++
-}
-
-/** A number for an N-typed partition key: the trailing digits of the key text, else its hash. */
-function numericKey(text: string): number {
-  const m = /(\d+)$/.exec(text)
-  if (m) return Number(m[1])
-  let h = 0
-  for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) >>> 0
-  return h
-}
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-
-/** Base64 of an ASCII string (engine code has no `btoa`/Buffer). */
-function base64(text: string): string {
-  let out = ''
-  for (let i = 0; i < text.length; i += 3) {
-    const a = text.charCodeAt(i)
-    const b = i + 1 < text.length ? text.charCodeAt(i + 1) : NaN
-    const c = i + 2 < text.length ? text.charCodeAt(i + 2) : NaN
-    const n = (a << 16) | ((b || 0) << 8) | (c || 0)
-    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]! + (Number.isNaN(b) ? '=' : B64[(n >> 6) & 63]!) + (Number.isNaN(c) ? '=' : B64[n & 63]!)
-  }
-  return out
 }
 
 function structuredCopy<T>(v: T): T {
