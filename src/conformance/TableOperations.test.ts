@@ -114,3 +114,9 @@ describe('DeleteTable', () => {
     expect((res.Table as Record<string, unknown>).TableStatus).toBe('ACTIVE')
   })
 })
+
+describe('TagResource', () => {
+  it('returns ValidationException for no ResourceArn', async () => {
+    await assertValidation(sim, 'TagResource', {}, /^(Invalid TableArn|1 validation error detected: Value null at 'resourceArn' failed to satisfy constraint: Member must not be null.*)$/)
+  })
+})
