@@ -6,8 +6,8 @@
  *
  * The engine is measured as the app ships it: bundled (esbuild, no minification, like Vite's production
  * build) and run by plain `node`. Started by `tsx` (`npm run bench`), this file bundles itself into
- * node_modules/.tmp/bench.mjs and runs that; tsx's per-module loader costs ~30 % on the hot paths and is a
- * development tool only.
+ * node_modules/.tmp/bench.mjs and runs that (tsx is a development loader; measured unbundled under tsx with
+ * `BENCH_BUNDLED=1 npx tsx bench/index.ts`, the figures were 5–10 % lower, embedded GetItem ~25 % lower).
  */
 import v8 from 'node:v8'
 import vm from 'node:vm'
