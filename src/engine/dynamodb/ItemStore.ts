@@ -23,8 +23,9 @@ export class ItemStore {
   readonly rangeKey: string | undefined
   #collections = new Map<string, Collection>()
   /**
-   * Tables without a sort key: the items by partition key string, one Map and one lookup (each collection
-   * holds at most one item). `#collections` stays empty then.
+   * Tables without a sort key: the items by partition key, one Map and one lookup (each collection holds at
+   * most one item). `#collections` stays empty then. Keyed by {@link flatKey}: an S value is its own key (no
+   * string built per call; a key held by the caller keeps its cached hash).
    */
   #flat: Map<string, Item> | undefined
   #count = 0
@@ -51,26 +52,36 @@ export class ItemStore {
     return keyString(item[this.hashKey] as AttributeValue)
   }
 
+  /**
+   * Key of `#flat`: the S value itself, else the canonical string. A table's partition key has one declared
+   * type (key values are validated against it), so an S value never meets the `N…`/`B…` string of another type.
+   */
+  #flatKey(item: Item): string {
+    const v = item[this.hashKey] as AttributeValue
+    return 'S' in v ? v.S : keyString(v)
+  }
+
   #rangeOf(item: Item): string {
     return this.rangeKey === undefined ? '' : keyString(item[this.rangeKey] as AttributeValue)
   }
 
   get(key: Item): Item | undefined {
-    if (this.#flat) return this.#flat.get(this.hashOf(key))
+    if (this.#flat) return this.#flat.get(this.#flatKey(key))
     return this.#collections.get(this.hashOf(key))?.byRange.get(this.#rangeOf(key))
   }
 
   /** Stores `item`, replacing any item with the same key. Returns the replaced item. */
   put(item: Item): Item | undefined {
-    const h = this.hashOf(item)
     const flat = this.#flat
     if (flat) {
+      const h = this.#flatKey(item)
       const old = flat.get(h)
       flat.set(h, item)
       if (!old) this.#count++
       this.#version++
       return old
     }
+    const h = this.hashOf(item)
     let c = this.#collections.get(h)
     if (!c) {
       const range = this.rangeKey
@@ -88,9 +99,9 @@ export class ItemStore {
 
   /** Removes the item with `key`. Returns it, or undefined when there was none. */
   delete(key: Item): Item | undefined {
-    const h = this.hashOf(key)
     const flat = this.#flat
     if (flat) {
+      const h = this.#flatKey(key)
       const old = flat.get(h)
       if (old) {
         flat.delete(h)
@@ -99,6 +110,7 @@ export class ItemStore {
       }
       return old
     }
+    const h = this.hashOf(key)
     const c = this.#collections.get(h)
     if (!c) return undefined
     const r = this.#rangeOf(key)
@@ -123,13 +135,17 @@ export class ItemStore {
   }
 
   /** Canonical partition key strings of all item collections. */
-  collectionKeys(): IterableIterator<string> {
-    return this.#flat ? this.#flat.keys() : this.#collections.keys()
+  *collectionKeys(): IterableIterator<string> {
+    if (!this.#flat) {
+      yield* this.#collections.keys()
+      return
+    }
+    for (const item of this.#flat.values()) yield this.hashOf(item)
   }
 
   /** Number of items sharing the partition key value of `key`. */
   collectionSize(key: Item): number {
-    if (this.#flat) return this.#flat.has(this.hashOf(key)) ? 1 : 0
+    if (this.#flat) return this.#flat.has(this.#flatKey(key)) ? 1 : 0
     return this.#collections.get(this.hashOf(key))?.byRange.size ?? 0
   }
 
@@ -140,7 +156,7 @@ export class ItemStore {
    */
   *collection(hashValue: AttributeValue, skip: (item: Item) => boolean = () => false, reverse = false): IterableIterator<Item> {
     if (this.#flat) {
-      const item = this.#flat.get(keyString(hashValue))
+      const item = this.#flat.get('S' in hashValue ? hashValue.S : keyString(hashValue))
       if (item && !skip(item)) yield item
       return
     }

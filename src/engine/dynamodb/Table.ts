@@ -1,5 +1,6 @@
 import type {
   AttributeDefinition,
+  AttributeValue,
   BillingMode,
   IndexStatus,
   Item,
@@ -96,6 +97,9 @@ export class Table {
   /** Capacity physics: partitions as state, token buckets, metrics (physics/TableCapacity.ts). */
   readonly capacity: TableCapacity
   #sizeBytes = 0
+  /** Last S partition key value {@link ringPosition} hashed, and its position. */
+  #ringS: string | undefined = undefined
+  #ringPos = 0
 
   constructor(meta: TableMeta, capacity?: CapacityState) {
     this.meta = meta
@@ -161,7 +165,14 @@ export class Table {
 
   /** Ring position (32-bit) of an item's partition key value. */
   ringPosition(item: Item): number {
-    return hashKey(this.items.hashOf(item))
+    const v = item[this.items.hashKey] as AttributeValue
+    if (!('S' in v)) return hashKey(this.items.hashOf(item))
+    // Hot keys repeat: the last S value's position is kept (same value, same position).
+    if (v.S !== this.#ringS) {
+      this.#ringPos = hashKey(`S${v.S}`)
+      this.#ringS = v.S
+    }
+    return this.#ringPos
   }
 
   /** Index of the partition that holds `item` (or the key). */
