@@ -100,6 +100,9 @@ export class Table {
   /** Last S partition key value {@link ringPosition} hashed, and its position. */
   #ringS: string | undefined = undefined
   #ringPos = 0
+  /** Last item {@link sizeOf} measured (or {@link put} stored), and its size. */
+  #sizedItem: Item | undefined = undefined
+  #sizedBytes = 0
 
   constructor(meta: TableMeta, capacity?: CapacityState) {
     this.meta = meta
@@ -142,15 +145,30 @@ export class Table {
   /** Stores an item (already validated). Returns the item it replaced. */
   put(item: Item): Item | undefined {
     const old = this.items.put(item)
-    if (old) this.#sizeBytes -= itemSize(old)
-    this.#sizeBytes += itemSize(item)
+    if (old) this.#sizeBytes -= this.sizeOf(old)
+    const size = itemSize(item)
+    this.#sizeBytes += size
+    this.#sizedItem = item
+    this.#sizedBytes = size
     return old
   }
 
   delete(key: Item): Item | undefined {
     const old = this.items.delete(key)
-    if (old) this.#sizeBytes -= itemSize(old)
+    if (old) this.#sizeBytes -= this.sizeOf(old)
     return old
+  }
+
+  /**
+   * `itemSize` of an item this table stores or stored (stored items are never modified: writes store new
+   * objects), bytes. The last item sized is kept: a hot key's item is read and replaced again and again.
+   */
+  sizeOf(item: Item): number {
+    if (item !== this.#sizedItem) {
+      this.#sizedBytes = itemSize(item)
+      this.#sizedItem = item
+    }
+    return this.#sizedBytes
   }
 
   /**

@@ -102,7 +102,7 @@ export function indexWriteUnits(table: Table, index: IndexDef, before: Item | un
  * nothing still costs 1), plus each touched index's writes.
  */
 export function writeCapacity(table: Table, before: Item | undefined, after: Item | undefined): CapacityBreakdown {
-  const bytes = Math.max(before ? itemSize(before) : 0, after ? itemSize(after) : 0)
+  const bytes = Math.max(before ? table.sizeOf(before) : 0, after ? itemSize(after) : 0)
   const b = tableOnly(writeUnits(bytes))
   for (const index of table.meta.LocalSecondaryIndexes ?? []) {
     const u = indexWriteUnits(table, index, before, after)

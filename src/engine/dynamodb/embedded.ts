@@ -5,7 +5,6 @@ import type { OperationContext } from './OperationContext.ts'
 import type { Throttle } from './physics/charge.ts'
 import { tryChargeRead, tryChargeWrite } from './physics/charge.ts'
 import { pickKey } from './attributes/keys.ts'
-import { itemSize } from './attributes/size.ts'
 import { readUnits } from './capacity.ts'
 import { writeCapacity } from './consumedCapacity.ts'
 import { readReplica } from './replication/readReplica.ts'
@@ -71,7 +70,7 @@ const MISS: EmbeddedGetResult = Object.freeze({})
  */
 export function getItem(db: DynamoDB, table: Table, key: Item, consistent = false, ctx: OperationContext = scratch): EmbeddedGetResult {
   const stored = readReplica(db, table, key, consistent, ctx)
-  const units = readUnits(stored ? itemSize(stored) : 0, consistent ? 'strong' : 'eventual')
+  const units = readUnits(stored ? table.sizeOf(stored) : 0, consistent ? 'strong' : 'eventual')
   const t = tryChargeRead(db, table, ctx, { key, units })
   if (t) return { throttle: t }
   return stored ? { Item: stored } : MISS
