@@ -30,6 +30,18 @@ beforeEach(() => {
 
 describe('TransactWriteItems', () => {
   describe('validations', () => {
+    it('returns ValidationException for a transaction over 4 MB, before looking at tables or conditions', () => {
+      const big = 'x'.repeat(390 * 1024)
+      const puts = Array.from({ length: 11 }, (_, i) => ({
+        Put: { TableName: 'hash', Item: { a: { S: `big-${i}` }, data: { S: big } }, ConditionExpression: 'attribute_not_exists(a)' },
+      }))
+      expectError(transact({ TransactItems: puts }), 'ValidationException', 'Transaction request cannot be larger than 4 MB')
+      // Nothing was written.
+      expect(get('hash', { a: { S: 'big-0' } })).toBeUndefined()
+      // Ten such items (3.8 MB) are within the limit (on this small test table they are throttled instead).
+      expect(transact({ TransactItems: puts.slice(0, 10) }).error?.name).toBe('TransactionCanceledException')
+    })
+
     it('returns ValidationException for a missing TransactItems', () => {
       expectError(transact({}), 'ValidationException', "1 validation error detected: Value null at 'transactItems' failed to satisfy constraint: Member must not be null")
     })

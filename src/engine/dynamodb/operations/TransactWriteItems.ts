@@ -105,6 +105,7 @@ interface Outcome {
  */
 export function transactWriteItems(db: DynamoDB, raw: Record<string, unknown>, ctx: OperationContext): TransactWriteItemsOutput {
   const input = validateTransactWriteItems(raw)
+  checkAggregateSize(input.TransactItems)
   const resolved = resolveActions(db, input.TransactItems)
   ctx.tableName = [...new Set(resolved.map((r) => r.table.name))].join(', ')
   for (const r of resolved) if (!r.keyError) ctx.partitions.push(r.table.partitionOf(r.key))
@@ -197,4 +198,22 @@ function evaluate({ action, table, key, keyError }: ResolvedAction): { reason: C
   }
   if (updateError !== undefined) return { reason: { Code: 'ValidationError', Message: updateError }, outcome: { old, next } }
   return { reason: NONE, outcome: { old, next } }
+}
+
+/** Aggregate size limit of a write transaction. @default 4 MB (4,194,304 bytes) */
+export const MAX_TRANSACTION_BYTES = 4 * 1024 * 1024
+
+/**
+ * "The aggregate size of the items in the transaction cannot exceed 4 MB" (API_TransactWriteItems.html).
+ * Measured on what the request carries: Put items, the keys of the other actions and their expression
+ * attribute values. Checked before any table, condition or capacity is looked at.
+ * @throws ValidationException `Transaction request cannot be larger than 4 MB`
+ */
+function checkAggregateSize(actions: TransactWriteAction[]): void {
+  let bytes = 0
+  for (const a of actions) {
+    bytes += itemSize(a.Item ?? a.Key ?? {})
+    if (a.ExpressionAttributeValues) bytes += itemSize(a.ExpressionAttributeValues)
+  }
+  if (bytes > MAX_TRANSACTION_BYTES) throw new ValidationException('Transaction request cannot be larger than 4 MB')
 }
