@@ -2,20 +2,11 @@ import type { Item, ReturnConsumedCapacity } from '../types.ts'
 import { ValidationException } from '../errors.ts'
 import { validateItemValues } from '../attributes/validate.ts'
 import {
-  RETURN_CONSUMED_CAPACITY,
-  RETURN_ITEM_COLLECTION_METRICS,
-  RETURN_VALUES,
-  RETURN_VALUES_ON_CONDITION_CHECK_FAILURE,
-  checkEnum,
   checkExpressionMix,
-  checkNotNull,
-  checkOptionalTypes,
-  checkTableName,
-  throwConstraintErrors,
-  type ConstraintErrors,
 } from './common.ts'
 import type { ExpressionParams } from './expressionParams.ts'
-import { checkLegacyWriteConstraints, prepareLegacyWrite, type LegacyWrite } from './legacyWrites.ts'
+import { prepareLegacyWrite, type LegacyWrite } from './legacyWrites.ts'
+import { checkSingleItemWrite } from './writeRequest.ts'
 
 /** DeleteItem request (SDK v3 `DeleteItemInput`). https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteItem.html */
 export interface DeleteItemInput extends ExpressionParams {
@@ -39,26 +30,7 @@ export interface DeleteItemInput extends ExpressionParams {
  * @throws ValidationException / SerializationException with AWS's messages
  */
 export function validateDeleteItem(raw: Record<string, unknown>): DeleteItemInput {
-  checkOptionalTypes(raw, {
-    TableName: 'string',
-    Key: 'object',
-    ConditionExpression: 'string',
-    ReturnValues: 'string',
-    ReturnConsumedCapacity: 'string',
-    ReturnItemCollectionMetrics: 'string',
-    ReturnValuesOnConditionCheckFailure: 'string',
-    ExpressionAttributeNames: 'object',
-    ExpressionAttributeValues: 'object',
-  })
-  const errors: ConstraintErrors = []
-  checkEnum(errors, raw.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
-  checkEnum(errors, raw.ReturnItemCollectionMetrics, 'returnItemCollectionMetrics', RETURN_ITEM_COLLECTION_METRICS)
-  checkEnum(errors, raw.ReturnValues, 'returnValues', RETURN_VALUES)
-  checkEnum(errors, raw.ReturnValuesOnConditionCheckFailure, 'returnValuesOnConditionCheckFailure', RETURN_VALUES_ON_CONDITION_CHECK_FAILURE)
-  checkTableName(errors, raw.TableName)
-  checkNotNull(errors, raw.Key, 'key')
-  checkLegacyWriteConstraints(errors, raw)
-  throwConstraintErrors(errors)
+  checkSingleItemWrite(raw, 'Key')
 
   checkExpressionMix(raw, ['Expected', 'ConditionalOperator'], ['ConditionExpression'])
   const key = validateItemValues(raw.Key)

@@ -4,20 +4,11 @@ import { validateItemValues } from '../attributes/validate.ts'
 import { itemSize } from '../attributes/size.ts'
 import { MAX_ITEM_BYTES, MSG_ITEM_TOO_BIG } from './keys.ts'
 import {
-  RETURN_CONSUMED_CAPACITY,
-  RETURN_ITEM_COLLECTION_METRICS,
-  RETURN_VALUES,
-  RETURN_VALUES_ON_CONDITION_CHECK_FAILURE,
-  checkEnum,
   checkExpressionMix,
-  checkNotNull,
-  checkOptionalTypes,
-  checkTableName,
-  throwConstraintErrors,
-  type ConstraintErrors,
 } from './common.ts'
 import type { ExpressionParams } from './expressionParams.ts'
-import { checkLegacyWriteConstraints, prepareLegacyWrite, type LegacyWrite } from './legacyWrites.ts'
+import { prepareLegacyWrite, type LegacyWrite } from './legacyWrites.ts'
+import { checkSingleItemWrite } from './writeRequest.ts'
 
 /** PutItem request (SDK v3 `PutItemInput`). https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html */
 export interface PutItemInput extends ExpressionParams {
@@ -41,26 +32,7 @@ export interface PutItemInput extends ExpressionParams {
  * @throws ValidationException / SerializationException with AWS's messages
  */
 export function validatePutItem(raw: Record<string, unknown>): PutItemInput {
-  checkOptionalTypes(raw, {
-    TableName: 'string',
-    Item: 'object',
-    ConditionExpression: 'string',
-    ReturnValues: 'string',
-    ReturnConsumedCapacity: 'string',
-    ReturnItemCollectionMetrics: 'string',
-    ReturnValuesOnConditionCheckFailure: 'string',
-    ExpressionAttributeNames: 'object',
-    ExpressionAttributeValues: 'object',
-  })
-  const errors: ConstraintErrors = []
-  checkEnum(errors, raw.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
-  checkEnum(errors, raw.ReturnItemCollectionMetrics, 'returnItemCollectionMetrics', RETURN_ITEM_COLLECTION_METRICS)
-  checkEnum(errors, raw.ReturnValues, 'returnValues', RETURN_VALUES)
-  checkEnum(errors, raw.ReturnValuesOnConditionCheckFailure, 'returnValuesOnConditionCheckFailure', RETURN_VALUES_ON_CONDITION_CHECK_FAILURE)
-  checkTableName(errors, raw.TableName)
-  checkNotNull(errors, raw.Item, 'item')
-  checkLegacyWriteConstraints(errors, raw)
-  throwConstraintErrors(errors)
+  checkSingleItemWrite(raw, 'Item')
 
   checkExpressionMix(raw, ['Expected', 'ConditionalOperator'], ['ConditionExpression'])
   const item = validateItemValues(raw.Item)

@@ -1,0 +1,49 @@
+import {
+  checkEnum,
+  checkNotNull,
+  checkOptionalTypes,
+  checkTableName,
+  throwConstraintErrors,
+  RETURN_CONSUMED_CAPACITY,
+  RETURN_ITEM_COLLECTION_METRICS,
+  RETURN_VALUES,
+  RETURN_VALUES_ON_CONDITION_CHECK_FAILURE,
+  type ConstraintErrors,
+} from './common.ts'
+import { checkLegacyWriteConstraints } from './legacyWrites.ts'
+
+/**
+ * The request-shape checks PutItem, UpdateItem and DeleteItem share, in AWS's order (dynalite's
+ * validations/putItem.js, updateItem.js, deleteItem.js): member JSON types, then the constraint list
+ * (return enums, TableName, the required `Item`/`Key`, legacy parameters) thrown as one ValidationException.
+ * @param member the required map member: `Item` (PutItem) or `Key` (UpdateItem, DeleteItem)
+ * @param extraTypes JSON types of action-specific members (e.g. `UpdateExpression: 'string'`)
+ * @throws ValidationException `N validation error(s) detected: …`, SerializationException for wrong JSON types
+ */
+export function checkSingleItemWrite(
+  raw: Record<string, unknown>,
+  member: 'Item' | 'Key',
+  extraTypes: Record<string, 'string' | 'boolean' | 'object'> = {},
+): void {
+  checkOptionalTypes(raw, {
+    TableName: 'string',
+    [member]: 'object',
+    ...extraTypes,
+    ConditionExpression: 'string',
+    ReturnValues: 'string',
+    ReturnConsumedCapacity: 'string',
+    ReturnItemCollectionMetrics: 'string',
+    ReturnValuesOnConditionCheckFailure: 'string',
+    ExpressionAttributeNames: 'object',
+    ExpressionAttributeValues: 'object',
+  })
+  const errors: ConstraintErrors = []
+  checkEnum(errors, raw.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
+  checkEnum(errors, raw.ReturnItemCollectionMetrics, 'returnItemCollectionMetrics', RETURN_ITEM_COLLECTION_METRICS)
+  checkEnum(errors, raw.ReturnValues, 'returnValues', RETURN_VALUES)
+  checkEnum(errors, raw.ReturnValuesOnConditionCheckFailure, 'returnValuesOnConditionCheckFailure', RETURN_VALUES_ON_CONDITION_CHECK_FAILURE)
+  checkTableName(errors, raw.TableName)
+  checkNotNull(errors, raw[member], member === 'Item' ? 'item' : 'key')
+  checkLegacyWriteConstraints(errors, raw)
+  throwConstraintErrors(errors)
+}
