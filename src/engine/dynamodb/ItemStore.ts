@@ -3,9 +3,21 @@ import { keyString } from './attributes/keys.ts'
 import { compareKeys } from './indexes/keyCompare.ts'
 import { SortedList } from './indexes/SortedList.ts'
 
+/**
+ * A stored item with figures computed once, when it was written (stored items are never modified: every
+ * write stores a new object), so reads need neither `itemSize` nor a hash of the key.
+ */
+export interface StoredItem {
+  readonly item: Item
+  /** `itemSize(item)`, bytes (AWS's item size: attribute names + values, UTF-8). */
+  readonly size: number
+  /** Ring position (32-bit) of the partition key value, or -1 until first needed (see `Table.ringOf`). */
+  ring: number
+}
+
 /** One item collection: the items sharing a partition key value, addressable by sort key and kept sorted. */
 interface Collection {
-  byRange: Map<string, Item>
+  byRange: Map<string, StoredItem>
   /** Sorted by sort key value (tables with a sort key only). */
   sorted: SortedList<Item> | undefined
 }
@@ -27,7 +39,7 @@ export class ItemStore {
    * most one item). `#collections` stays empty then. Keyed by {@link flatKey}: an S value is its own key (no
    * string built per call; a key held by the caller keeps its cached hash).
    */
-  #flat: Map<string, Item> | undefined
+  #flat: Map<string, StoredItem> | undefined
   #count = 0
   #version = 0
 
@@ -66,17 +78,26 @@ export class ItemStore {
   }
 
   get(key: Item): Item | undefined {
+    return this.entry(key)?.item
+  }
+
+  /** The stored record of the item with `key` (item, size, ring position), or undefined. */
+  entry(key: Item): StoredItem | undefined {
     if (this.#flat) return this.#flat.get(this.#flatKey(key))
     return this.#collections.get(this.hashOf(key))?.byRange.get(this.#rangeOf(key))
   }
 
-  /** Stores `item`, replacing any item with the same key. Returns the replaced item. */
-  put(item: Item): Item | undefined {
+  /**
+   * Stores `item` (`size` = its `itemSize`, bytes), replacing any item with the same key. The ring position
+   * is taken from the replaced record (same partition key value, same position) when it had one.
+   * @returns the replaced record, or undefined.
+   */
+  put(item: Item, size: number): StoredItem | undefined {
     const flat = this.#flat
     if (flat) {
       const h = this.#flatKey(item)
       const old = flat.get(h)
-      flat.set(h, item)
+      flat.set(h, { item, size, ring: old ? old.ring : -1 })
       if (!old) this.#count++
       this.#version++
       return old
@@ -90,15 +111,15 @@ export class ItemStore {
     }
     const r = this.#rangeOf(item)
     const old = c.byRange.get(r)
-    c.byRange.set(r, item)
+    c.byRange.set(r, { item, size, ring: old ? old.ring : -1 })
     c.sorted?.insert(item)
     if (!old) this.#count++
     this.#version++
     return old
   }
 
-  /** Removes the item with `key`. Returns it, or undefined when there was none. */
-  delete(key: Item): Item | undefined {
+  /** Removes the item with `key`. Returns its record, or undefined when there was none. */
+  delete(key: Item): StoredItem | undefined {
     const flat = this.#flat
     if (flat) {
       const h = this.#flatKey(key)
@@ -117,7 +138,7 @@ export class ItemStore {
     const old = c.byRange.get(r)
     if (old) {
       c.byRange.delete(r)
-      c.sorted?.delete(old)
+      c.sorted?.delete(old.item)
       this.#count--
       this.#version++
       if (c.byRange.size === 0) this.#collections.delete(h)
@@ -128,10 +149,10 @@ export class ItemStore {
   /** Every item, collection by collection. */
   *items(): IterableIterator<Item> {
     if (this.#flat) {
-      yield* this.#flat.values()
+      for (const e of this.#flat.values()) yield e.item
       return
     }
-    for (const c of this.#collections.values()) yield* c.byRange.values()
+    for (const c of this.#collections.values()) for (const e of c.byRange.values()) yield e.item
   }
 
   /** Canonical partition key strings of all item collections. */
@@ -140,7 +161,7 @@ export class ItemStore {
       yield* this.#collections.keys()
       return
     }
-    for (const item of this.#flat.values()) yield this.hashOf(item)
+    for (const e of this.#flat.values()) yield this.hashOf(e.item)
   }
 
   /** Number of items sharing the partition key value of `key`. */
@@ -156,14 +177,14 @@ export class ItemStore {
    */
   *collection(hashValue: AttributeValue, skip: (item: Item) => boolean = () => false, reverse = false): IterableIterator<Item> {
     if (this.#flat) {
-      const item = this.#flat.get('S' in hashValue ? hashValue.S : keyString(hashValue))
+      const item = this.#flat.get('S' in hashValue ? hashValue.S : keyString(hashValue))?.item
       if (item && !skip(item)) yield item
       return
     }
     const c = this.#collections.get(keyString(hashValue))
     if (!c) return
     if (!c.sorted) {
-      for (const item of c.byRange.values()) if (!skip(item)) yield item
+      for (const e of c.byRange.values()) if (!skip(e.item)) yield e.item
       return
     }
     // Walking backwards, `skip` holds for a suffix of the ascending order (the items after the start).

@@ -9,7 +9,7 @@ import type {
   TableStatus,
 } from './types.ts'
 import type { TimeToLiveState } from './ttl/TimeToLive.ts'
-import { ItemStore } from './ItemStore.ts'
+import { ItemStore, type StoredItem } from './ItemStore.ts'
 import { itemSize } from './attributes/size.ts'
 import { hashKey } from './partitions.ts'
 import { TableCapacity } from './physics/TableCapacity.ts'
@@ -142,11 +142,24 @@ export class Table {
     return this.items.get(key)
   }
 
-  /** Stores an item (already validated). Returns the item it replaced. */
-  put(item: Item): Item | undefined {
-    const old = this.items.put(item)
-    if (old) this.#sizeBytes -= this.sizeOf(old)
-    const size = itemSize(item)
+  /** The stored record (item, size, ring position) of the item with `key`, or undefined. */
+  entry(key: Item): StoredItem | undefined {
+    return this.items.entry(key)
+  }
+
+  /**
+   * Stores an item (already validated). `size` is its `itemSize` in bytes when the caller measured it.
+   * Returns the item it replaced.
+   */
+  put(item: Item, size?: number): Item | undefined {
+    return this.putEntry(item, size)?.item
+  }
+
+  /** {@link put}, returning the replaced record (with its size). */
+  putEntry(item: Item, size?: number): StoredItem | undefined {
+    if (size === undefined) size = itemSize(item)
+    const old = this.items.put(item, size)
+    if (old) this.#sizeBytes -= old.size
     this.#sizeBytes += size
     this.#sizedItem = item
     this.#sizedBytes = size
@@ -155,8 +168,9 @@ export class Table {
 
   delete(key: Item): Item | undefined {
     const old = this.items.delete(key)
-    if (old) this.#sizeBytes -= this.sizeOf(old)
-    return old
+    if (!old) return undefined
+    this.#sizeBytes -= old.size
+    return old.item
   }
 
   /**
@@ -191,6 +205,12 @@ export class Table {
       this.#ringS = v.S
     }
     return this.#ringPos
+  }
+
+  /** Ring position of a stored record's partition key (computed once per record, then kept on it). */
+  ringOf(e: StoredItem): number {
+    if (e.ring < 0) e.ring = this.ringPosition(e.item)
+    return e.ring
   }
 
   /** Index of the partition that holds `item` (or the key). */

@@ -99,10 +99,17 @@ export function indexWriteUnits(table: Table, index: IndexDef, before: Item | un
 
 /**
  * Capacity of a single-item write: the table write is `writeUnits(max(size before, size after))` (a delete of
- * nothing still costs 1), plus each touched index's writes.
+ * nothing still costs 1), plus each touched index's writes. `beforeBytes` / `afterBytes`: the items'
+ * `itemSize` when the caller has them (a stored record's size).
  */
-export function writeCapacity(table: Table, before: Item | undefined, after: Item | undefined): CapacityBreakdown {
-  const bytes = Math.max(before ? table.sizeOf(before) : 0, after ? itemSize(after) : 0)
+export function writeCapacity(
+  table: Table,
+  before: Item | undefined,
+  after: Item | undefined,
+  beforeBytes = before ? table.sizeOf(before) : 0,
+  afterBytes = after ? itemSize(after) : 0,
+): CapacityBreakdown {
+  const bytes = Math.max(beforeBytes, afterBytes)
   const b = tableOnly(writeUnits(bytes))
   for (const index of table.meta.LocalSecondaryIndexes ?? []) {
     const u = indexWriteUnits(table, index, before, after)

@@ -7,7 +7,8 @@ import { tryChargeRead, tryChargeWrite } from './physics/charge.ts'
 import { pickKey } from './attributes/keys.ts'
 import { readUnits } from './capacity.ts'
 import { writeCapacity } from './consumedCapacity.ts'
-import { readReplica } from './replication/readReplica.ts'
+import { replicaItem } from './replication/readReplica.ts'
+import { itemSize } from './attributes/size.ts'
 import { applyItemChange } from './writes.ts'
 
 /**
@@ -46,11 +47,12 @@ const scratch: OperationContext = { now: 0, partitions: [], consumed: [], notes:
  */
 export function putItem(db: DynamoDB, table: Table, item: Item, ctx: OperationContext = scratch): Throttle | undefined {
   const key = pickKey(item, table.hashKey, table.rangeKey)
-  const old = table.get(key)
-  const capacity = writeCapacity(table, old, item)
-  const t = tryChargeWrite(db, table, ctx, { key, capacity, item })
+  const e = table.entry(key)
+  const size = itemSize(item)
+  const capacity = writeCapacity(table, e?.item, item, e ? e.size : 0, size)
+  const t = tryChargeWrite(db, table, ctx, { key, capacity, item, ring: e ? table.ringOf(e) : undefined })
   if (t) return t
-  applyItemChange(db, table, key, item)
+  applyItemChange(db, table, key, item, 'request', size)
   return undefined
 }
 
@@ -69,9 +71,12 @@ const MISS: EmbeddedGetResult = Object.freeze({})
  *   `{ throttle }` when the partition refused the read.
  */
 export function getItem(db: DynamoDB, table: Table, key: Item, consistent = false, ctx: OperationContext = scratch): EmbeddedGetResult {
-  const stored = readReplica(db, table, key, consistent, ctx)
-  const units = readUnits(stored ? table.sizeOf(stored) : 0, consistent ? 'strong' : 'eventual')
-  const t = tryChargeRead(db, table, ctx, { key, units })
+  const e = table.entry(key)
+  const latest = e?.item
+  const stored = replicaItem(db, table, key, latest, consistent, ctx)
+  const size = stored === undefined ? 0 : stored === latest ? e!.size : table.sizeOf(stored)
+  const units = readUnits(size, consistent ? 'strong' : 'eventual')
+  const t = tryChargeRead(db, table, ctx, { key, units, ring: e ? table.ringOf(e) : undefined })
   if (t) return { throttle: t }
   return stored ? { Item: stored } : MISS
 }

@@ -29,10 +29,11 @@ export type ChangeListener = (db: DynamoDB, change: ItemChange) => void
  * The one path by which items change in storage. Every write (PutItem, UpdateItem, DeleteItem, batch,
  * transactions, PartiQL, TTL) calls it after its checks and capacity charge succeeded; it stores the
  * change and tells every listener (`db.changeListeners`), in registration order.
+ * `size`: `itemSize(item)` in bytes when the caller already measured it.
  * @returns the item that was there before
  */
-export function applyItemChange(db: DynamoDB, table: Table, key: Item, item: Item | undefined, cause: ChangeCause = 'request'): Item | undefined {
-  const old = item ? table.put(item) : table.delete(key)
+export function applyItemChange(db: DynamoDB, table: Table, key: Item, item: Item | undefined, cause: ChangeCause = 'request', size?: number): Item | undefined {
+  const old = item ? table.put(item, size) : table.delete(key)
   if (old === undefined && item === undefined) return undefined
   const change: ItemChange = { table, key, old, new: item, at: db.clock.now(), cause }
   for (const listener of db.changeListeners) listener(db, change)

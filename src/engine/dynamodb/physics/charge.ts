@@ -35,6 +35,8 @@ export interface ChargeReadRequest {
   units: number
   /** GSI name when the read is on a GSI (its own capacity); an LSI name, or none, charges the table. */
   index?: string
+  /** Ring position of `key`'s partition key when the caller already has it (`Table.ringOf`); table reads only. */
+  ring?: number
 }
 
 /** What a write charges. */
@@ -45,6 +47,8 @@ export interface ChargeWriteRequest {
   capacity: CapacityBreakdown
   /** The item as written (or the deleted item): places each GSI write by the GSI's partition key. Absent: by the table key. */
   item?: Item
+  /** Ring position of `key`'s partition key when the caller already has it (`Table.ringOf`). */
+  ring?: number
 }
 
 const THROTTLE = 0
@@ -186,7 +190,10 @@ export function tryChargeRead(db: DynamoDB, table: Table, ctx: OperationContext,
   let r = cap.table
   if (req.index !== undefined) r = cap.index(req.index) ?? cap.table
   const parts = r.state.partitions
-  const p = parts.length === 1 || !req.key ? parts[0]! : parts[cap.partitionIndex(r, hashOn(table, r, req.key))]!
+  const p =
+    parts.length === 1 || !req.key
+      ? parts[0]!
+      : parts[cap.partitionIndex(r, req.ring !== undefined && r === cap.table ? req.ring : hashOn(table, r, req.key))]!
   const mode = admit(db, cap, r, p, req.units, false, now)
   if (mode === THROTTLE) return refuse(cap, r, p, false, ctx)
   const burst = take(cap, r, p, req.units, false, mode)
@@ -227,7 +234,7 @@ export function tryChargeWrite(db: DynamoDB, table: Table, ctx: OperationContext
   for (const name in c.localSecondaryIndexes) units += c.localSecondaryIndexes[name]!
   const r = cap.table
   const parts = r.state.partitions
-  const p = parts.length === 1 ? parts[0]! : parts[cap.partitionIndex(r, table.ringPosition(req.key))]!
+  const p = parts.length === 1 ? parts[0]! : parts[cap.partitionIndex(r, req.ring !== undefined ? req.ring : table.ringPosition(req.key))]!
   const mode = admit(db, cap, r, p, units, true, now)
   if (mode === THROTTLE) return refuse(cap, r, p, true, ctx)
   let burst = take(cap, r, p, units, true, mode)

@@ -13,7 +13,14 @@ import { REPLICA_NAMES } from './settings.ts'
  * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.ReadConsistency.html
  */
 export function readReplica(db: DynamoDB, table: Table, key: Item, consistent: boolean, ctx: OperationContext): Item | undefined {
-  const latest = table.get(key)
+  return replicaItem(db, table, key, table.get(key), consistent, ctx)
+}
+
+/**
+ * {@link readReplica} once the caller has the leader's item (`latest`, undefined when absent): the item the
+ * read returns (`latest`, or an older version a lagging replica still holds).
+ */
+export function replicaItem(db: DynamoDB, table: Table, key: Item, latest: Item | undefined, consistent: boolean, ctx: OperationContext): Item | undefined {
   const model = replicationOf(db)
   if (!model || consistent) return latest
   const r = model.read(table, key, latest, false)
