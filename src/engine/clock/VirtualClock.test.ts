@@ -57,6 +57,31 @@ describe('VirtualClock', () => {
     expect(fired).toEqual([{ n: 1 }])
   })
 
+  it('skipTo moves a handler on to a later instant only when nothing else is due first, within the advance', () => {
+    const clock = new VirtualClock()
+    const seen: string[] = []
+    clock.on('run', () => {
+      for (const at of [12, 15, 20, 25]) seen.push(`${at}:${clock.skipTo(at)}@${clock.now()}`)
+    })
+    clock.on('other', () => seen.push(`other@${clock.now()}`))
+    clock.schedule(10, 'run')
+    clock.schedule(20, 'other')
+    expect(clock.skipTo(5)).toBe(false) // outside an advance
+    clock.advanceTo(22)
+    // 20: 'other' is due then (scheduled first, it fires first); 25: beyond the advance's target.
+    expect(seen).toEqual(['12:true@12', '15:true@15', '20:false@15', '25:false@15', 'other@20'])
+    expect(clock.now()).toBe(22)
+  })
+
+  it('skipTo with a larger limit lets the advance end later than its target, never earlier', () => {
+    const clock = new VirtualClock()
+    clock.on('run', () => clock.skipTo(40, Infinity))
+    clock.schedule(10, 'run')
+    clock.advanceTo(10)
+    expect(clock.now()).toBe(40)
+    expect(clock.skipTo(30, Infinity)).toBe(false) // never backwards
+  })
+
   it('refuses to move backwards', () => {
     const clock = new VirtualClock()
     clock.advanceTo(10)

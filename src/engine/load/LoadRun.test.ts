@@ -87,6 +87,24 @@ describe('LoadRun', () => {
       expect(calls).toBe(1)
     })
 
+    it('one wake-up sends many milliseconds, stopping at the advance target and before other clock events', () => {
+      const sim = simWithTable(1000, 1000)
+      const start = sim.clock.now()
+      const seen: number[] = []
+      sim.clock.on('test.probe', () => seen.push(run.counters().started))
+      sim.clock.schedule(start + 500, 'test.probe')
+      const run = startWorkload(sim, workload({ durationSeconds: 1, rate: { kind: 'constant', perSecond: 1000 } }))
+      sim.advanceBy(250)
+      expect(sim.clock.now()).toBe(start + 250)
+      expect(run.counters().started).toBe(251) // milliseconds 0..250
+      expect(sim.clock.nextEventAt()).toBe(start + 251)
+      run.runToEnd()
+      // The probe, scheduled before the run's wake-up for the same instant, saw milliseconds 0..499 only.
+      expect(seen).toEqual([500])
+      expect(run.counters().started).toBe(1000)
+      expect(run.status).toBe('finished')
+    })
+
     it('samples traces: every attempt of 1 request in traceEvery is traced, the rest are not logged', () => {
       const sim = simWithTable(1000, 1000)
       const before = sim.traces.list().length

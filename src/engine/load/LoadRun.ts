@@ -184,28 +184,41 @@ export class LoadRun {
     this.#finish('stopped')
   }
 
-  /** Runs to completion as fast as possible (advances the simulation's clock inside one `sim.batch`). */
+  /**
+   * Runs to completion as fast as possible (advances the simulation's clock inside one `sim.batch`; the
+   * run's wake-ups move it past other events' times only when none is due in between).
+   */
   runToEnd(): void {
-    this.#sim.batch(() => {
-      // clock.advanceTo (not sim.advanceTo) so a wake-up due right now fires too; one change at the end.
-      while (this.#status === 'running' && this.#wakeAt >= 0) {
-        const at = this.#wakeAt
-        // The wake-up can be gone (the simulation was restored from a snapshot): the run cannot continue.
-        if (at < this.#sim.clock.now() || this.#sim.clock.nextEventAt() === undefined) {
-          this.#finish('stopped')
-          break
+    this.#toEnd = true
+    try {
+      this.#sim.batch(() => {
+        // clock.advanceTo (not sim.advanceTo) so a wake-up due right now fires too; one change at the end.
+        while (this.#status === 'running' && this.#wakeAt >= 0) {
+          const at = this.#wakeAt
+          // The wake-up can be gone (the simulation was restored from a snapshot): the run cannot continue.
+          if (at < this.#sim.clock.now() || this.#sim.clock.nextEventAt() === undefined) {
+            this.#finish('stopped')
+            break
+          }
+          this.#sim.clock.advanceTo(at)
+          if (this.#wakeAt === at && this.#status === 'running') {
+            this.#finish('stopped')
+            break
+          }
         }
-        this.#sim.clock.advanceTo(at)
-        if (this.#wakeAt === at && this.#status === 'running') {
-          this.#finish('stopped')
-          break
-        }
-      }
-      this.#sim.changed()
-    })
+        this.#sim.changed()
+      })
+    } finally {
+      this.#toEnd = false
+    }
   }
 
-  /** The clock event handler: sends everything due now. */
+  /**
+   * The clock event handler: sends everything due now, then moves on to the next millisecond with work
+   * while the clock allows it without an event (see `VirtualClock.skipTo`: nothing else due in between,
+   * within the advance in progress, or anywhere during `runToEnd`), so a run does not pay a clock event per
+   * millisecond. Events, requests and random draws happen in exactly the order one wake-up per millisecond gives.
+   */
   wake(): void {
     if (this.#status !== 'running') return
     this.#wakeAt = -1
@@ -215,11 +228,24 @@ export class LoadRun {
     const limit = E.stackTraceLimit
     if (typeof limit === 'number') E.stackTraceLimit = 0
     try {
-      this.#sim.batch(() => this.#sendDue())
+      this.#sim.batch(this.#sendAll)
     } finally {
       if (typeof limit === 'number') E.stackTraceLimit = limit
     }
     this.#schedule()
+  }
+
+  /** `runToEnd` in progress: the run may move the clock past the advance's target. */
+  #toEnd = false
+
+  #sendAll = (): void => {
+    const clock = this.#sim.clock
+    for (;;) {
+      this.#sendDue()
+      if (this.#status !== 'running') return
+      const next = this.#nextDue()
+      if (next === undefined || !clock.skipTo(next, this.#toEnd ? Infinity : undefined)) return
+    }
   }
 
   #sendDue(): void {
@@ -232,13 +258,29 @@ export class LoadRun {
     for (let p = this.#queue.peek(); p && p.due <= now; p = this.#queue.peek()) this.#attempt(this.#queue.pop()!, now)
   }
 
+  /**
+   * A first attempt, in a reused record: most requests never wait for a retry; `#attempt` copies the record
+   * when it queues one.
+   */
   #first(now: number): void {
     const seq = this.#counters.started++
     const read = this.#random.next() < this.workload.readRatio
     const key = this.#keys.next(this.#random)
-    const traced = seq % this.traceEvery === 0
-    this.#attempt({ due: now, seq, start: now, attempt: 1, read, key: key.value, sourceName: key.source?.name, sourceValue: key.source?.value, cost: 0, traced }, now)
+    const p = this.#firstAttempt
+    p.due = now
+    p.seq = seq
+    p.start = now
+    p.attempt = 1
+    p.read = read
+    p.key = key.value
+    p.sourceName = key.source?.name
+    p.sourceValue = key.source?.value
+    p.cost = 0
+    p.traced = seq % this.traceEvery === 0
+    this.#attempt(p, now)
   }
+
+  #firstAttempt: PendingAttempt = { due: 0, seq: 0, start: 0, attempt: 1, read: false, key: '', sourceName: undefined, sourceValue: undefined, cost: 0, traced: false }
 
   #attempt(p: PendingAttempt, now: number): void {
     const second = Math.floor((now - this.startedAt) / 1000)
@@ -284,10 +326,11 @@ export class LoadRun {
     const retry = this.#status === 'running' ? this.retry.retry(type, p.attempt, this.#random) : undefined
     this.#log(p, now, latency, errorName, retry?.delayMs)
     if (retry) {
-      p.due = now + Math.ceil(latency + retry.delayMs)
-      p.attempt++
-      p.cost = retry.cost
-      this.#queue.push(p)
+      const q = p === this.#firstAttempt ? { ...p } : p
+      q.due = now + Math.ceil(latency + retry.delayMs)
+      q.attempt++
+      q.cost = retry.cost
+      this.#queue.push(q)
       return
     }
     c.failed++

@@ -30,6 +30,16 @@ export class LoadRequests {
   #okTable: Table | undefined = undefined
   #okSchema: unknown = undefined
   #okDefs: unknown = undefined
+  /**
+   * Fast path only: the last GetItem key built (its key text), reused for the same key text (the embedded
+   * API keeps nothing of a read key); and the last PutItem item the table refused, reused for the next write
+   * of the same key and source value (a throttled write stores nothing). Read keys are frozen.
+   */
+  #readKeyText: string | undefined = undefined
+  #readKeyItem: Item | undefined = undefined
+  #spareItem: Item | undefined = undefined
+  #spareKey: string | undefined = undefined
+  #spareSource: string | undefined = undefined
 
   /** `table`: the workload's table as the run starts (its key schema shapes the requests). `fastPath`: see LoadRunOptions. */
   constructor(sim: Simulation, workload: Workload, table: Table, fastPath: boolean) {
@@ -77,7 +87,11 @@ export class LoadRequests {
     // look at the other attributes). keyParts() in validation/keys.ts caches on the same identities.
     const checked = p.key === this.#okKey && table === this.#okTable && m.KeySchema === this.#okSchema && m.AttributeDefinitions === this.#okDefs
     if (p.read) {
-      const key = this.#readKey(p)
+      let key = this.#readKeyItem
+      if (key === undefined || p.key !== this.#readKeyText) {
+        key = this.#readKeyItem = frozenKey(this.#readKey(p))
+        this.#readKeyText = p.key
+      }
       if (!checked) {
         try {
           validateKey(table, key)
@@ -88,7 +102,9 @@ export class LoadRequests {
       }
       t = getItem(db, table, key, this.#workload.consistency === 'strong').throttle
     } else {
-      const item = this.#writeItem(p)
+      let item = this.#spareItem
+      if (item === undefined || p.key !== this.#spareKey || p.sourceValue !== this.#spareSource) item = this.#writeItem(p)
+      this.#spareItem = undefined
       const indexed = !!(m.LocalSecondaryIndexes?.length || m.GlobalSecondaryIndexes?.length)
       if (!checked || indexed) {
         try {
@@ -100,6 +116,11 @@ export class LoadRequests {
       }
       if (!this.#sizeSafe && itemSize(item) > MAX_ITEM_BYTES) return NOT_FAST
       t = putItem(db, table, item)
+      if (t) {
+        this.#spareItem = item
+        this.#spareKey = p.key
+        this.#spareSource = p.sourceValue
+      }
     }
     this.#sim.changed()
     return t ? throttleName(t) : undefined
@@ -145,6 +166,12 @@ export class LoadRequests {
     if (s === undefined) this.#fillers.set(n, (s = 'x'.repeat(n)))
     return s
   }
+}
+
+/** Freezes a key and its attribute values (generated values hold strings only). */
+function frozenKey(item: Item): Item {
+  for (const name in item) Object.freeze(item[name])
+  return Object.freeze(item)
 }
 
 /** A number for an N-typed partition key: the trailing digits of the key text, else its hash. */
