@@ -46,20 +46,33 @@ function cpuMs(): number {
 }
 
 /**
- * Runs `fn` repeatedly for about `ms` of wall time; returns calls per second of wall time and of process
- * CPU time.
+ * Runs `fn` repeatedly in `trials` timed trials of about `ms` of wall time each (after a warm-up) and returns
+ * the MEDIAN trial's calls per second of wall time and of process CPU time. A median of several short trials
+ * is steadier than one long run on a shared machine (other processes, a shared L3 cache).
  */
-function rate(fn: (i: number) => void, ms = 1500): { wall: number; cpu: number } {
-  for (let i = 0; i < 2000; i++) fn(i) // warm-up
+function rate(fn: (i: number) => void, ms = 400, trials = 5): { wall: number; cpu: number } {
+  for (let i = 0; i < 20_000; i++) fn(i) // warm-up (and JIT)
   let n = 0
-  const t0 = performance.now()
-  const c0 = cpuMs()
-  let t = t0
-  while (t - t0 < ms) {
-    for (let k = 0; k < 1000; k++) fn(n++)
-    t = performance.now()
+  const wall: number[] = []
+  const cpu: number[] = []
+  for (let trial = 0; trial < trials; trial++) {
+    const start = n
+    const t0 = performance.now()
+    const c0 = cpuMs()
+    let t = t0
+    while (t - t0 < ms) {
+      for (let k = 0; k < 1000; k++) fn(n++)
+      t = performance.now()
+    }
+    wall.push(((n - start) / (t - t0)) * 1000)
+    cpu.push(((n - start) / Math.max(cpuMs() - c0, 0.001)) * 1000)
   }
-  return { wall: (n / (t - t0)) * 1000, cpu: (n / (cpuMs() - c0)) * 1000 }
+  return { wall: median(wall), cpu: median(cpu) }
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[s.length >> 1]!
 }
 
 const payload = 'x'.repeat(1000) // item ≈ 1 KB with its key and names

@@ -117,6 +117,8 @@ export function registerTableLifecycle(db: DynamoDB): void {
       delete m.pendingProvisionedThroughput
     }
     if (m.TableStatus === 'UPDATING') m.TableStatus = 'ACTIVE'
+    // The new throughput or billing mode applies from this instant (buckets accrue at the old rates until now).
+    t.capacity.advance(t, db.clock.now())
   })
   db.clock.on(TABLE_EVENTS.deleted, (p: TableEventPayload) => {
     if (find(p)) db.tables.delete(p.TableName)
@@ -144,6 +146,8 @@ export function registerTableLifecycle(db: DynamoDB): void {
     }
     delete g.pendingProvisionedThroughput
     if (g.IndexStatus === 'UPDATING') g.IndexStatus = 'ACTIVE'
+    const t = find(p)!
+    t.capacity.advance(t, db.clock.now())
   })
   db.clock.on(TABLE_EVENTS.indexDeleted, (p: TableEventPayload) => {
     const t = find(p)

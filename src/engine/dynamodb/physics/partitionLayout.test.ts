@@ -55,5 +55,19 @@ describe('partitions', () => {
       expect(table.partitionCount()).toBe(8)
       expect(table.capacity.table.state.partitions[0]).toMatchObject({ rcu: 12.5, wcu: 12.5 })
     })
+
+    it('applies an UpdateTable throughput change at the instant UPDATING ends, not at the next request', () => {
+      const { sim, table, read } = physicsFixture(10, 10)
+      expect(read('k', 3010)).toBeUndefined() // 10 tokens + 3,000 burst (300 s × 10 RCU): both drained at t = 0
+      const r = sim.request('dynamodb', 'UpdateTable', { TableName: 'Physics', ProvisionedThroughput: { ReadCapacityUnits: 100, WriteCapacityUnits: 10 } })
+      expect(r.error).toBeUndefined()
+      sim.advanceBy(12_000) // UPDATING ends at 2 s (updateTableMs); then 10 s at 100 RCU
+      expect(table.meta.TableStatus).toBe('ACTIVE')
+      expect(read('k', 1)).toBeUndefined()
+      const p = table.capacity.table.state.partitions[0]!
+      // 0–2 s at 10 RCU: 10 tokens + 10 burst; 2–12 s at 100 RCU: +1,000 units (90 fill the tokens, 910 go to burst).
+      expect(p.read.burst).toBeCloseTo(920, 6)
+      expect(p.read.tokens).toBeCloseTo(99, 6)
+    })
   })
 })
