@@ -17,6 +17,7 @@ import { conditionFailedReason, throttledReason, transactionCanceled, type Cance
 import { tryChargeWrite } from '../physics/index.ts'
 import type { CapacityBreakdown } from '../consumedCapacity.ts'
 import { isRepeat, remember, requestFingerprint } from '../transactions/idempotency.ts'
+import { checkTransactUpdateKeys } from '../transactions/updateKeyRules.ts'
 
 /** AWS's text for two actions on the same item (ValidationException, no CancellationReasons; AWS-FACTS §4.2). */
 export const MSG_MULTIPLE_OPERATIONS = 'Transaction request cannot include multiple operations on one item'
@@ -94,9 +95,10 @@ interface Outcome {
  * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html
  *
  * Order: request validation (validation/TransactWriteItems.ts), each action's table and key, one action per
- * item, ClientRequestToken (a repeat within 10 minutes writes nothing), then every action is evaluated; if any
- * condition fails (or an update is invalid for the item), nothing is written and a TransactionCanceledException
- * lists one reason per action in request order. Capacity: 2× each action's normal write units (prepare +
+ * item, each Update's key-attribute rules (UpdateItem's; transactions/updateKeyRules.ts), ClientRequestToken
+ * (a repeat within 10 minutes writes nothing), then every action is evaluated; if any condition fails (or an
+ * update is invalid for the item), nothing is written and a TransactionCanceledException lists one reason
+ * per action in request order. Capacity: 2× each action's normal write units (prepare +
  * commit), per table; a ConditionCheck is charged as a write of the item it checked ([unverified]). An action
  * whose partition is out of capacity (physics/) cancels the transaction with a `ProvisionedThroughputExceeded`
  * (or, on demand, `ThrottlingError`) reason.
@@ -107,6 +109,7 @@ export function transactWriteItems(db: DynamoDB, raw: Record<string, unknown>, c
   const input = validateTransactWriteItems(raw)
   checkAggregateSize(input.TransactItems)
   const resolved = resolveActions(db, input.TransactItems)
+  for (const { action, table } of resolved) checkTransactUpdateKeys(table, action)
   ctx.tableName = [...new Set(resolved.map((r) => r.table.name))].join(', ')
   for (const r of resolved) if (!r.keyError) ctx.partitions.push(r.table.partitionOf(r.key))
 

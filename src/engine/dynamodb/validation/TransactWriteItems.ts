@@ -181,7 +181,10 @@ function actionExpressions(action: TransactWriteAction): ItemExpressions {
   const out: ItemExpressions = {}
   const { condition, update } = prepared
   if (condition) out.condition = (item) => evaluateCondition(condition, item)
-  if (update) out.update = (item, key) => applyUpdate(update, item, key)
+  if (update) {
+    out.update = (item, key) => applyUpdate(update, item, key)
+    out.updateActions = update.actions
+  }
   return out
 }
 
