@@ -14,6 +14,7 @@ import { registerTimeToLive, restoreTimeToLive } from './ttl/sweeper.ts'
 import { registerStreams } from './streams/recorder.ts'
 import { syncStreams } from './streams/lifecycle.ts'
 import { getStreamsState, setStreamsState, type StreamsState } from './streams/model.ts'
+import { getIdempotencyState, setIdempotencyState, type ClientRequestTokenState } from './transactions/idempotency.ts'
 
 export interface DynamoDBState {
   tables: TableState[]
@@ -21,6 +22,8 @@ export interface DynamoDBState {
   streams?: StreamsState
   /** Capacity physics switches (absent in older snapshots). */
   physics?: PhysicsSettings
+  /** TransactWriteItems ClientRequestTokens still in their 10-minute window (absent when none, and in older snapshots). */
+  clientRequestTokens?: ClientRequestTokenState[]
 }
 
 /**
@@ -91,7 +94,13 @@ export class DynamoDB {
   }
 
   getState(): DynamoDBState {
-    return { tables: [...this.tables.values()].map((t) => t.getState()), streams: getStreamsState(this), physics: { ...this.physics } }
+    const tokens = getIdempotencyState(this)
+    return {
+      tables: [...this.tables.values()].map((t) => t.getState()),
+      streams: getStreamsState(this),
+      physics: { ...this.physics },
+      ...(tokens ? { clientRequestTokens: tokens } : {}),
+    }
   }
 
   setState(state: DynamoDBState): void {
@@ -99,6 +108,7 @@ export class DynamoDB {
     this.physics = { ...DEFAULT_PHYSICS_SETTINGS, ...state.physics }
     for (const t of state.tables) this.tables.set(t.meta.TableName, Table.fromState(t))
     setStreamsState(this, state.streams)
+    setIdempotencyState(this, state.clientRequestTokens)
     restoreTimeToLive(this)
   }
 }

@@ -9,8 +9,8 @@ import { IdempotentParameterMismatchException } from '../errors.ts'
  * IdempotentParameterMismatchException. After the window the token is new again.
  * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/transaction-apis.html#transaction-apis-txwriteitems
  *
- * Tokens live beside the service (not in table snapshots): a restored snapshot forgets them, as if the
- * window had passed.
+ * Tokens live beside the service and travel in its snapshot (`DynamoDBState.clientRequestTokens`, see
+ * {@link getIdempotencyState}), so a restored workspace still knows the tokens of its last 10 minutes.
  */
 
 /** How long a token is remembered. @default 600000 (10 minutes, virtual ms) */
@@ -81,4 +81,32 @@ export function remember(db: DynamoDB, token: string | undefined, fingerprint: s
 
 function mismatch(): AwsServiceException {
   return new IdempotentParameterMismatchException(MSG_IDEMPOTENT_MISMATCH)
+}
+
+/** One remembered ClientRequestToken in a snapshot. */
+export interface ClientRequestTokenState {
+  token: string
+  /** Canonical JSON of the request without its token ({@link requestFingerprint}). */
+  fingerprint: string
+  /** Virtual ms when the first request finished. */
+  at: number
+}
+
+/**
+ * The tokens still inside their 10-minute window, oldest first, for `DynamoDB.getState`; undefined when there
+ * are none (so snapshots without transactions keep their old shape).
+ */
+export function getIdempotencyState(db: DynamoDB): ClientRequestTokenState[] | undefined {
+  const s = stores.get(db)
+  if (!s) return undefined
+  const now = db.clock.now()
+  const live = [...s].filter(([, r]) => now - r.at < IDEMPOTENCY_WINDOW_MS).map(([token, r]) => ({ token, fingerprint: r.fingerprint, at: r.at }))
+  return live.length ? live : undefined
+}
+
+/** Replaces the remembered tokens with a snapshot's (none when `state` is absent, as in older snapshots). */
+export function setIdempotencyState(db: DynamoDB, state: readonly ClientRequestTokenState[] | undefined): void {
+  const s = new Map<string, Remembered>()
+  for (const { token, fingerprint, at } of state ?? []) s.set(token, { fingerprint, at })
+  stores.set(db, s)
 }
