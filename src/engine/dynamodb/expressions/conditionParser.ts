@@ -15,6 +15,7 @@ import type { RawFunction, RawOperand } from './operandParser.ts'
  *              | operand comparator operand | operand BETWEEN operand AND operand
  *              | operand IN '(' operand (',' operand)* ')' | function
  * comparator ::= = | <> | < | <= | > | >=
+ * operand    ::= '(' operand ')' | function | :value | path | '(' path ')' ( '.' name | '[' n ']' )+
  * ```
  * Precedence NOT > AND > OR; keywords are case-insensitive and cannot be attribute names.
  */
@@ -31,6 +32,8 @@ export type RawCondition = (
 ) & { parens: number }
 
 const KEYWORDS: ReadonlySet<string> = new Set(['AND', 'OR', 'NOT', 'BETWEEN', 'IN'])
+/** Conditions accept a parenthesized path as a path's head, `(a.b).c` (see OperandOptions). */
+const GROUPED = { groupedPaths: true } as const
 const COMPARATORS: ReadonlySet<string> = new Set(['=', '<>', '<', '<=', '>', '>='])
 
 /** A parsed condition, before placeholders are resolved. */
@@ -91,22 +94,22 @@ function parsePrimary(cursor: TokenCursor): RawCondition {
     })
     if (grouped) return grouped
   }
-  const left = parseOperand(cursor, KEYWORDS)
+  const left = parseOperand(cursor, KEYWORDS, GROUPED)
   const token = cursor.peek()
   if (token.kind === 'symbol' && COMPARATORS.has(token.text)) {
     cursor.next()
-    return { kind: 'compare', op: token.text as Comparator, left, right: parseOperand(cursor, KEYWORDS), parens: 0 }
+    return { kind: 'compare', op: token.text as Comparator, left, right: parseOperand(cursor, KEYWORDS, GROUPED), parens: 0 }
   }
   if (cursor.isKeyword('BETWEEN')) {
     cursor.next()
-    const lower = parseOperand(cursor, KEYWORDS)
+    const lower = parseOperand(cursor, KEYWORDS, GROUPED)
     cursor.expectKeyword('AND')
-    return { kind: 'between', operand: left, lower, upper: parseOperand(cursor, KEYWORDS), parens: 0 }
+    return { kind: 'between', operand: left, lower, upper: parseOperand(cursor, KEYWORDS, GROUPED), parens: 0 }
   }
   if (cursor.isKeyword('IN')) {
     cursor.next()
     cursor.expectSymbol('(')
-    const list = parseOperandList(cursor, KEYWORDS)
+    const list = parseOperandList(cursor, KEYWORDS, GROUPED)
     cursor.expectSymbol(')')
     return { kind: 'in', operand: left, list, parens: 0 }
   }

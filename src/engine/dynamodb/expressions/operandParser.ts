@@ -55,7 +55,11 @@ function parsePathElement(cursor: TokenCursor, keywords: Keywords): RawPathEleme
 
 /** `name ( '.' name | '[' digits ']' )*` where name is an identifier or `#placeholder`. */
 export function parsePath(cursor: TokenCursor, keywords: Keywords): RawPath {
-  const elements: RawPathElement[] = [parsePathElement(cursor, keywords)]
+  return parsePathTail(cursor, keywords, [parsePathElement(cursor, keywords)])
+}
+
+/** The `.name` and `[n]` steps after a path's first element(s). */
+function parsePathTail(cursor: TokenCursor, keywords: Keywords, elements: RawPathElement[]): RawPath {
   for (;;) {
     if (cursor.isSymbol('.')) {
       cursor.next()
@@ -73,34 +77,47 @@ export function parsePath(cursor: TokenCursor, keywords: Keywords): RawPath {
   }
 }
 
+/**
+ * Condition grammars (ConditionExpression, FilterExpression, KeyConditionExpression) also accept a
+ * parenthesized path as the head of a longer path, `(a.b).c` = `a.b.c` (dynalite's `GroupedPathExpression`,
+ * diffed against AWS); so `((a.b)).c` is AWS's "redundant parentheses", not a syntax error. Update
+ * expressions do not (`SET x = (a).b` is a syntax error).
+ */
+export interface OperandOptions {
+  groupedPaths?: boolean
+}
+
 /** `name '(' operand (',' operand)* ')'`; keywords cannot name functions. */
-function parseFunction(cursor: TokenCursor, keywords: Keywords): RawFunction {
+function parseFunction(cursor: TokenCursor, keywords: Keywords, options: OperandOptions): RawFunction {
   const name = cursor.peek()
   if (name.kind !== 'identifier' || isKeywordToken(cursor, keywords) || !cursor.isSymbol('(', 1)) cursor.fail()
   cursor.next()
   cursor.next()
-  const args = parseOperandList(cursor, keywords)
+  const args = parseOperandList(cursor, keywords, options)
   cursor.expectSymbol(')')
   return { kind: 'function', name: name.text, args, parens: 0 }
 }
 
 /** `operand (',' operand)*` */
-export function parseOperandList(cursor: TokenCursor, keywords: Keywords): RawOperand[] {
-  const list = [parseOperand(cursor, keywords)]
+export function parseOperandList(cursor: TokenCursor, keywords: Keywords, options: OperandOptions = {}): RawOperand[] {
+  const list = [parseOperand(cursor, keywords, options)]
   while (cursor.isSymbol(',')) {
     cursor.next()
-    list.push(parseOperand(cursor, keywords))
+    list.push(parseOperand(cursor, keywords, options))
   }
   return list
 }
 
-/** `'(' operand ')' | function | :value | path` */
-export function parseOperand(cursor: TokenCursor, keywords: Keywords): RawOperand {
+/** `'(' operand ')' | function | :value | path` (and, with `groupedPaths`, `'(' path ')' ( '.' name | '[' n ']' )+`) */
+export function parseOperand(cursor: TokenCursor, keywords: Keywords, options: OperandOptions = {}): RawOperand {
   if (cursor.isSymbol('(')) {
     cursor.next()
-    const inner = parseOperand(cursor, keywords)
+    const inner = parseOperand(cursor, keywords, options)
     cursor.expectSymbol(')')
     inner.parens++
+    if (options.groupedPaths && inner.kind === 'path' && (cursor.isSymbol('.') || cursor.isSymbol('['))) {
+      return parsePathTail(cursor, keywords, [...inner.elements])
+    }
     return inner
   }
   const token = cursor.peek()
@@ -108,6 +125,6 @@ export function parseOperand(cursor: TokenCursor, keywords: Keywords): RawOperan
     cursor.next()
     return { kind: 'value', placeholder: token.text, parens: 0 }
   }
-  if (token.kind === 'identifier' && cursor.isSymbol('(', 1)) return parseFunction(cursor, keywords)
+  if (token.kind === 'identifier' && cursor.isSymbol('(', 1)) return parseFunction(cursor, keywords, options)
   return parsePath(cursor, keywords)
 }
