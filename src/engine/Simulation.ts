@@ -1,11 +1,10 @@
 import { VirtualClock, type ClockState } from './clock/VirtualClock.ts'
 import { SeededRandom } from './clock/SeededRandom.ts'
 import { AwsServiceException } from './errors.ts'
-import { TraceLog, type Trace } from './trace.ts'
+import { TraceLog, type LazyTrace, type Trace } from './trace.ts'
 import { DynamoDB, type DynamoDBState } from './dynamodb/DynamoDB.ts'
 import { InternalServerError } from './dynamodb/errors.ts'
-import { newOperationContext } from './dynamodb/OperationContext.ts'
-import { pendingDynamoDBTrace } from './dynamodb/trace.ts'
+import { DynamoDBRequest } from './dynamodb/trace.ts'
 import { registerLoadEvents } from './load/LoadRun.ts'
 import { DaxService, type DaxState } from './dax/DaxService.ts'
 import { daxRequest } from './dax/request.ts'
@@ -47,6 +46,33 @@ export interface RequestResult {
   output?: unknown
   error?: AwsServiceException
   trace: Trace
+}
+
+/**
+ * A traced request's result: `{ output, trace }` or `{ error, trace }`, `trace` an own enumerable getter (so
+ * spreading a result keeps it) that builds the trace on first read. Defined with one shared descriptor: much
+ * cheaper than an object literal's `get trace()` closure per request.
+ */
+class TracedResult implements RequestResult {
+  declare output?: unknown
+  declare error?: AwsServiceException
+  declare readonly trace: Trace
+  #lazy: LazyTrace
+
+  constructor(output: unknown, error: AwsServiceException | undefined, lazy: LazyTrace) {
+    if (error) this.error = error
+    else this.output = output
+    this.#lazy = lazy
+    Object.defineProperty(this, 'trace', TracedResult.#TRACE)
+  }
+
+  static readonly #TRACE: PropertyDescriptor = {
+    get(this: TracedResult): Trace {
+      return this.#lazy.trace
+    },
+    enumerable: true,
+    configurable: true,
+  }
 }
 
 /** Serialized simulation (a workspace's engine part). JSON-safe. */
@@ -134,53 +160,32 @@ export class Simulation {
    * Sends one request to a service at the current virtual time. Never throws for a bad request: AWS
    * errors come back in `error`; a simulator bug becomes an InternalServerError. Records a trace.
    */
-  request(service: ServiceId, operation: string, input: unknown, options: RequestOptions = {}): RequestResult {
+  request(service: ServiceId, operation: string, input: unknown, options?: RequestOptions): RequestResult {
     if (service === 'dax') {
-      const result = daxRequest(this, operation, input, options)
+      const result = daxRequest(this, operation, input, options ?? {})
       this.changed()
-      if (options.trace === false) return result.error ? { error: result.error, trace: UNTRACED } : { output: result.output, trace: UNTRACED }
+      if (options?.trace === false) return result.error ? { error: result.error, trace: UNTRACED } : { output: result.output, trace: UNTRACED }
       this.traces.add(result.trace)
       return result
     }
-    const start = this.clock.now()
-    const ctx = newOperationContext(start)
+    const req = new DynamoDBRequest(this.clock.now())
     let output: unknown
     let error: AwsServiceException | undefined
     try {
-      output = service === 'dynamodbstreams' ? executeStreamsOperation(this.dynamodb, operation, input, ctx) : this.dynamodb.execute(operation, input, ctx)
+      output = service === 'dynamodbstreams' ? executeStreamsOperation(this.dynamodb, operation, input, req) : this.dynamodb.execute(operation, input, req)
     } catch (e) {
       error = e instanceof AwsServiceException ? e : new InternalServerError(`Internal server error: ${(e as Error)?.message ?? String(e)}`)
     }
-    if (options.trace === false) {
+    if (options?.trace === false) {
       this.changed()
       return error ? { error, trace: UNTRACED } : { output, trace: UNTRACED }
     }
     // The trace is built when first read (most traces under load never are); its random draws are
     // reserved now, so traces and the generator's sequence are the same as with an eager build.
-    const pending = pendingDynamoDBTrace({
-      id: this.traces.nextId(),
-      source: options.source ?? 'sdk',
-      operation,
-      start,
-      ctx,
-      error,
-      random: this.random,
-    })
-    this.traces.add(pending)
+    req.logAs(this.traces.nextSeq(), options?.source ?? 'sdk', operation, error, this.random)
+    this.traces.add(req)
     this.changed()
-    return error
-      ? {
-          error,
-          get trace() {
-            return pending.trace
-          },
-        }
-      : {
-          output,
-          get trace() {
-            return pending.trace
-          },
-        }
+    return new TracedResult(output, error, req)
   }
 
   /** Moves virtual time forward by `ms`, firing due events. */

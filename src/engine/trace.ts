@@ -114,6 +114,11 @@ export class TraceLog {
     return `t-${++this.#seq}`
   }
 
+  /** The next sequence number, for a trace that builds its id (`t-<seq>`) itself when read. */
+  nextSeq(): number {
+    return ++this.#seq
+  }
+
   /** Logs a trace, or a {@link PendingTrace} that is built when read. */
   add(trace: Trace | LazyTrace): void {
     if (this.#items.length < this.capacity) {

@@ -3,6 +3,7 @@ import type { LazyTrace, Trace, TraceHop } from '../trace.ts'
 import { SeededRandom } from '../clock/SeededRandom.ts'
 import { invariant } from '../errors.ts'
 import type { OperationContext } from './OperationContext.ts'
+import type { ConsumedCapacity } from './types.ts'
 import { DYNAMODB_LATENCY_MS as L, jitter } from './latency.ts'
 
 const WRITES = new Set(['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem', 'TransactWriteItems'])
@@ -143,4 +144,65 @@ export function pendingDynamoDBTrace(args: {
   const randomState = args.random.getState()
   args.random.skip(dynamoDBTraceDraws(args.ctx))
   return new PendingDynamoDBTrace(args.id, args.source, args.operation, args.start, args.ctx, args.error, randomState)
+}
+
+/**
+ * One DynamoDB request as `Simulation.request` runs it: the {@link OperationContext} the operation fills in,
+ * then, once logged, its trace, built when first read. One object per request instead of a context plus a
+ * pending trace (the trace log keeps the last 2,000 alive, so fewer and smaller objects mean less GC work).
+ * The trace (content, id, random draws) is exactly what {@link pendingDynamoDBTrace} gives for the same context.
+ */
+export class DynamoDBRequest implements OperationContext, LazyTrace {
+  readonly now: number
+  tableName: string | undefined = undefined
+  partitions: number[] = []
+  consumed: ConsumedCapacity[] = []
+  notes: Record<string, unknown> = {}
+  /** Sequence number in the trace log (the id is `t-<seq>`, built when read). */
+  #seq = 0
+  #id: string | undefined = undefined
+  #source = ''
+  #operation = ''
+  #error: AwsServiceException | undefined = undefined
+  /** State of the simulation's generator before the trace's draws (as an int32, kept unboxed). */
+  #randomState = 0
+  #trace: Trace | undefined = undefined
+
+  /** @param now virtual ms at which the request reached DynamoDB (also the trace's start) */
+  constructor(now: number) {
+    this.now = now
+  }
+
+  /**
+   * Makes this request a loggable trace once the operation ran: reserves the trace's random draws on
+   * `random` now (skip-ahead), as {@link pendingDynamoDBTrace} does.
+   * @param seq the trace log's sequence number (`TraceLog.nextSeq`)
+   */
+  logAs(seq: number, source: string, operation: string, error: AwsServiceException | undefined, random: SeededRandom): void {
+    this.#seq = seq
+    this.#source = source
+    this.#operation = operation
+    this.#error = error
+    this.#randomState = random.getState() | 0
+    random.skip(dynamoDBTraceDraws(this))
+  }
+
+  /** `t-<sequence>`. */
+  get id(): string {
+    return (this.#id ??= `t-${this.#seq}`)
+  }
+
+  get trace(): Trace {
+    if (this.#trace === undefined) {
+      const random = new SeededRandom()
+      random.setState(this.#randomState >>> 0)
+      this.#trace = buildDynamoDBTrace({ id: this.id, source: this.#source, operation: this.#operation, start: this.now, ctx: this, error: this.#error, random })
+      const expected = new SeededRandom()
+      expected.setState(this.#randomState >>> 0)
+      expected.skip(dynamoDBTraceDraws(this))
+      invariant(random.getState() === expected.getState(), 'buildDynamoDBTrace must make exactly dynamoDBTraceDraws(ctx) random draws')
+      this.#error = undefined
+    }
+    return this.#trace
+  }
 }

@@ -1,14 +1,14 @@
 import type { DynamoDB } from '../DynamoDB.ts'
 import type { OperationContext } from '../OperationContext.ts'
 import type { ConsumedCapacity, Item } from '../types.ts'
-import { validateGetItem } from '../validation/GetItem.ts'
+import { checkGetItem, type GetItemInput } from '../validation/GetItem.ts'
 import { requireItemTable, validateKey } from '../validation/keys.ts'
-import { prepareItemExpressions } from '../validation/itemExpressions.ts'
+import { prepareItemExpressions, type ItemExpressions } from '../validation/itemExpressions.ts'
 import { itemSize } from '../attributes/size.ts'
 import { copyItem } from '../attributes/validate.ts'
 import { readUnits } from '../capacity.ts'
-import { consumedCapacityFor, recordCapacity, tableOnly } from '../consumedCapacity.ts'
-import { readReplica } from '../replication/readReplica.ts'
+import { consumedCapacityFor, tableOnly } from '../consumedCapacity.ts'
+import { replicaItem } from '../replication/readReplica.ts'
 import { chargeRead } from '../physics/index.ts'
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GetItem.html#API_GetItem_ResponseSyntax */
@@ -28,24 +28,29 @@ export interface GetItemOutput {
  * @throws ValidationException, SerializationException, ResourceNotFoundException
  */
 export function getItem(db: DynamoDB, raw: Record<string, unknown>, ctx: OperationContext): GetItemOutput {
-  const input = validateGetItem(raw)
-  const expressions = prepareItemExpressions({
-    ProjectionExpression: input.ProjectionExpression,
-    ExpressionAttributeNames: input.ExpressionAttributeNames,
-  })
+  // `raw` is validated in place: its members are read from it, and `key` is raw.Key itself when already canonical.
+  const key = checkGetItem(raw, false)
+  const input = raw as unknown as GetItemInput
+  const expressions =
+    input.ProjectionExpression == null && input.ExpressionAttributeNames == null
+      ? NO_EXPRESSIONS
+      : prepareItemExpressions({ ProjectionExpression: input.ProjectionExpression, ExpressionAttributeNames: input.ExpressionAttributeNames })
   const table = requireItemTable(db.tables, input.TableName)
   ctx.tableName = table.name
-  validateKey(table, input.Key)
+  validateKey(table, key)
   const consistent = input.ConsistentRead === true
   ctx.notes['consistentRead'] = consistent
-  ctx.partitions.push(table.partitionOf(input.Key))
+  ctx.partitions.push(table.partitionOf(key))
 
-  const stored = readReplica(db, table, input.Key, consistent, ctx)
-  const size = stored ? itemSize(stored) : 0
+  const e = table.entry(key)
+  const latest = e?.item
+  const stored = replicaItem(db, table, key, latest, consistent, ctx)
+  const size = stored === undefined ? 0 : stored === latest ? e!.size : itemSize(stored)
   ctx.notes['itemSizeBytes'] = size
-  const capacity = tableOnly(readUnits(size, consistent ? 'strong' : 'eventual'))
-  chargeRead(db, table, ctx, { key: input.Key, units: capacity.table })
-  recordCapacity(ctx, input.TableName, capacity)
+  const units = readUnits(size, consistent ? 'strong' : 'eventual')
+  chargeRead(db, table, ctx, { key, units, ring: e ? table.ringOf(e) : undefined })
+  // recordCapacity(ctx, TableName, tableOnly(units)), without the breakdown: a read touches no index.
+  ctx.consumed.push({ TableName: input.TableName, CapacityUnits: units, Table: { CapacityUnits: units } })
 
   const out: GetItemOutput = {}
   if (stored) {
@@ -54,7 +59,10 @@ export function getItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Operati
     else if (input.AttributesToGet) item = Object.fromEntries(input.AttributesToGet.filter((n) => Object.hasOwn(item, n)).map((n) => [n, item[n]!]))
     out.Item = item
   }
-  const consumed = consumedCapacityFor(input.ReturnConsumedCapacity, input.TableName, capacity)
-  if (consumed) out.ConsumedCapacity = consumed
+  const mode = input.ReturnConsumedCapacity
+  if (mode === 'TOTAL' || mode === 'INDEXES') out.ConsumedCapacity = consumedCapacityFor(mode, input.TableName, tableOnly(units))
   return out
 }
+
+/** prepareItemExpressions' answer for a request without expressions or placeholder maps. */
+const NO_EXPRESSIONS: ItemExpressions = Object.freeze({})

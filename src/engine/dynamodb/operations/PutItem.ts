@@ -1,15 +1,14 @@
 import type { DynamoDB } from '../DynamoDB.ts'
 import type { OperationContext } from '../OperationContext.ts'
 import type { ConsumedCapacity, Item } from '../types.ts'
-import { validatePutItem } from '../validation/PutItem.ts'
+import { checkPutItem, type PutItemInput } from '../validation/PutItem.ts'
 import { requireItemTable, validateItemKeys } from '../validation/keys.ts'
-import { prepareItemExpressions } from '../validation/itemExpressions.ts'
+import { prepareItemExpressions, type ItemExpressions } from '../validation/itemExpressions.ts'
 import { conditionalCheckFailed } from '../validation/conditionCheck.ts'
 import { pickKey } from '../attributes/keys.ts'
-import { itemSize } from '../attributes/size.ts'
 import { copyItem } from '../attributes/validate.ts'
 import { itemCollectionMetricsFor, type ItemCollectionMetrics } from '../itemCollectionMetrics.ts'
-import { consumedCapacityFor, failedConditionCapacity, recordCapacity, writeCapacity } from '../consumedCapacity.ts'
+import { consumedCapacityFor, failedConditionCapacity, recordCapacity, writeCapacity, type CapacityBreakdown } from '../consumedCapacity.ts'
 import { applyItemChange } from '../writes.ts'
 import { chargeWrite } from '../physics/index.ts'
 
@@ -32,16 +31,27 @@ export interface PutItemOutput {
  * @throws ValidationException, SerializationException, ResourceNotFoundException, ConditionalCheckFailedException
  */
 export function putItem(db: DynamoDB, raw: Record<string, unknown>, ctx: OperationContext): PutItemOutput {
-  const input = validatePutItem(raw)
-  const expressions = prepareItemExpressions(input)
+  // `raw` is validated in place: its members are read from it; the item is a validated copy.
+  const { item, size, legacy } = checkPutItem(raw)
+  const input = raw as unknown as PutItemInput
+  const expressions =
+    legacy === undefined &&
+    input.ConditionExpression == null &&
+    raw['UpdateExpression'] == null &&
+    raw['ProjectionExpression'] == null &&
+    input.ExpressionAttributeNames == null &&
+    input.ExpressionAttributeValues == null &&
+    raw['legacy'] === undefined
+      ? NO_EXPRESSIONS
+      : prepareItemExpressions(legacy ? { ...input, legacy } : input)
   const table = requireItemTable(db.tables, input.TableName)
   ctx.tableName = table.name
-  const item = input.Item
   validateItemKeys(table, item)
   const key = pickKey(item, table.hashKey, table.rangeKey)
   ctx.partitions.push(table.partitionOf(key))
-  ctx.notes['itemSizeBytes'] = itemSize(item)
-  const old = table.get(key)
+  ctx.notes['itemSizeBytes'] = size
+  const e = table.entry(key)
+  const old = e?.item
 
   if (expressions.condition && !expressions.condition(old)) {
     const failed = failedConditionCapacity(old)
@@ -50,16 +60,33 @@ export function putItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Operati
     throw conditionalCheckFailed(input.ReturnValuesOnConditionCheckFailure, old)
   }
 
-  const capacity = writeCapacity(table, old, item)
-  chargeWrite(db, table, ctx, { key, capacity, item })
-  applyItemChange(db, table, key, item)
-  recordCapacity(ctx, input.TableName, capacity)
+  const capacity = writeCapacity(table, old, item, e ? e.size : 0, size)
+  chargeWrite(db, table, ctx, { key, capacity, item, ring: e ? table.ringOf(e) : undefined })
+  applyItemChange(db, table, key, item, 'request', size)
+  recordWriteCapacity(ctx, input.TableName, capacity)
 
   const out: PutItemOutput = {}
   if (input.ReturnValues === 'ALL_OLD' && old) out.Attributes = copyItem(old)
-  const consumed = consumedCapacityFor(input.ReturnConsumedCapacity, input.TableName, capacity)
-  if (consumed) out.ConsumedCapacity = consumed
-  const metrics = itemCollectionMetricsFor(input.ReturnItemCollectionMetrics, table, key)
-  if (metrics) out.ItemCollectionMetrics = metrics
+  const mode = input.ReturnConsumedCapacity
+  if (mode === 'TOTAL' || mode === 'INDEXES') out.ConsumedCapacity = consumedCapacityFor(mode, input.TableName, capacity)
+  if (input.ReturnItemCollectionMetrics === 'SIZE') {
+    const metrics = itemCollectionMetricsFor(input.ReturnItemCollectionMetrics, table, key)
+    if (metrics) out.ItemCollectionMetrics = metrics
+  }
   return out
+}
+
+/** prepareItemExpressions' answer for a request without expressions, placeholder maps or legacy condition. */
+const NO_EXPRESSIONS: ItemExpressions = Object.freeze({})
+
+/** {@link recordCapacity}, without its breakdown walk when no index was written (the same ConsumedCapacity). */
+function recordWriteCapacity(ctx: OperationContext, tableName: string, b: CapacityBreakdown): void {
+  if (isEmpty(b.localSecondaryIndexes) && isEmpty(b.globalSecondaryIndexes)) {
+    ctx.consumed.push({ TableName: tableName, CapacityUnits: b.table, Table: { CapacityUnits: b.table } })
+  } else recordCapacity(ctx, tableName, b)
+}
+
+function isEmpty(units: Record<string, number>): boolean {
+  for (const _ in units) return false
+  return true
 }

@@ -1,6 +1,7 @@
 import type { Item, ReturnConsumedCapacity } from '../types.ts'
 import { ValidationException } from '../errors.ts'
-import { INVALID, validateItemValues } from '../attributes/validate.ts'
+import { INVALID } from '../attributes/validate.ts'
+import { copyValidItem, readOnlyKey } from './itemValues.ts'
 import {
   RETURN_CONSUMED_CAPACITY,
   checkEnum,
@@ -27,6 +28,18 @@ export interface GetItemInput extends Omit<ExpressionParams, 'ExpressionAttribut
   ReturnConsumedCapacity?: ReturnConsumedCapacity
 }
 
+/** JSON types of GetItem's optional members, checked before constraints. */
+const MEMBER_TYPES = {
+  TableName: 'string',
+  Key: 'object',
+  ConsistentRead: 'boolean',
+  ProjectionExpression: 'string',
+  ReturnConsumedCapacity: 'string',
+  ExpressionAttributeNames: 'object',
+} as const
+const LEGACY = ['AttributesToGet']
+const EXPRESSIONS = ['ProjectionExpression']
+
 /**
  * Validates a GetItem request in AWS's order (dynalite validations/getItem.js): member types, constraints
  * (returnConsumedCapacity, attributesToGet, tableName, key), expression mix, key values, AttributesToGet
@@ -35,14 +48,17 @@ export interface GetItemInput extends Omit<ExpressionParams, 'ExpressionAttribut
  * @throws ValidationException / SerializationException with AWS's messages
  */
 export function validateGetItem(raw: Record<string, unknown>): GetItemInput {
-  checkOptionalTypes(raw, {
-    TableName: 'string',
-    Key: 'object',
-    ConsistentRead: 'boolean',
-    ProjectionExpression: 'string',
-    ReturnConsumedCapacity: 'string',
-    ExpressionAttributeNames: 'object',
-  })
+  return { ...(raw as unknown as GetItemInput), Key: checkGetItem(raw, true) }
+}
+
+/**
+ * {@link validateGetItem} for the GetItem operation, which reads the other members from `raw` itself.
+ * @param copy true: the key is a canonical copy; false: `raw.Key` itself when already canonical (read-only use)
+ * @returns the validated Key
+ * @throws ValidationException / SerializationException with AWS's messages
+ */
+export function checkGetItem(raw: Record<string, unknown>, copy: boolean): Item {
+  checkOptionalTypes(raw, MEMBER_TYPES)
   const errors: ConstraintErrors = []
   checkEnum(errors, raw.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
   checkNonEmptyList(errors, raw.AttributesToGet, 'attributesToGet')
@@ -50,13 +66,15 @@ export function validateGetItem(raw: Record<string, unknown>): GetItemInput {
   checkNotNull(errors, raw.Key, 'key')
   throwConstraintErrors(errors)
 
-  checkExpressionMix(raw, ['AttributesToGet'], ['ProjectionExpression'])
-  const key = validateItemValues(raw.Key)
-  const names = ((raw.AttributesToGet as unknown[] | undefined) ?? []).map((n) => expectType<string>(n, 'string', 'String'))
-  const seen = new Set<string>()
-  for (const n of names) {
-    if (seen.has(n)) throw new ValidationException(`${INVALID}Duplicate value in attribute name: ${n}`)
-    seen.add(n)
+  checkExpressionMix(raw, LEGACY, EXPRESSIONS)
+  const key = copy ? copyValidItem(raw.Key) : readOnlyKey(raw.Key)
+  if (raw.AttributesToGet != null) {
+    const names = (raw.AttributesToGet as unknown[]).map((n) => expectType<string>(n, 'string', 'String'))
+    const seen = new Set<string>()
+    for (const n of names) {
+      if (seen.has(n)) throw new ValidationException(`${INVALID}Duplicate value in attribute name: ${n}`)
+      seen.add(n)
+    }
   }
-  return { ...(raw as unknown as GetItemInput), Key: key }
+  return key
 }

@@ -1,6 +1,6 @@
 import type { Item, ReturnConsumedCapacity } from '../types.ts'
 import { ValidationException } from '../errors.ts'
-import { validateItemValues } from '../attributes/validate.ts'
+import { copyValidItem } from './itemValues.ts'
 import { itemSize } from '../attributes/size.ts'
 import { MAX_ITEM_BYTES, MSG_ITEM_TOO_BIG } from './keys.ts'
 import {
@@ -24,6 +24,19 @@ export interface PutItemInput extends ExpressionParams {
   legacy?: LegacyWrite
 }
 
+/** A PutItem request after request-level validation (before the table is looked up). */
+export interface CheckedPutItem {
+  /** The item: a validated canonical copy. */
+  item: Item
+  /** Its `itemSize` in bytes. */
+  size: number
+  /** Expected / ConditionalOperator, validated (legacy condition). */
+  legacy: LegacyWrite | undefined
+}
+
+const LEGACY = ['Expected', 'ConditionalOperator']
+const EXPRESSIONS = ['ConditionExpression']
+
 /**
  * Validates a PutItem request in AWS's order (dynalite validations/putItem.js): member types, constraints
  * (returnConsumedCapacity, returnItemCollectionMetrics, returnValues, tableName, item), legacy/expression mix,
@@ -32,14 +45,24 @@ export interface PutItemInput extends ExpressionParams {
  * @throws ValidationException / SerializationException with AWS's messages
  */
 export function validatePutItem(raw: Record<string, unknown>): PutItemInput {
+  const { item, legacy } = checkPutItem(raw)
+  return { ...(raw as unknown as PutItemInput), Item: item, ...(legacy ? { legacy } : {}) }
+}
+
+/**
+ * {@link validatePutItem} for the PutItem operation, which reads the other members from `raw` itself.
+ * @throws ValidationException / SerializationException with AWS's messages
+ */
+export function checkPutItem(raw: Record<string, unknown>): CheckedPutItem {
   checkSingleItemWrite(raw, 'Item')
 
-  checkExpressionMix(raw, ['Expected', 'ConditionalOperator'], ['ConditionExpression'])
-  const item = validateItemValues(raw.Item)
+  checkExpressionMix(raw, LEGACY, EXPRESSIONS)
+  const item = copyValidItem(raw.Item)
   if (raw.ReturnValues != null && raw.ReturnValues !== 'ALL_OLD' && raw.ReturnValues !== 'NONE') {
     throw new ValidationException('ReturnValues can only be ALL_OLD or NONE')
   }
-  if (itemSize(item) > MAX_ITEM_BYTES) throw new ValidationException(MSG_ITEM_TOO_BIG)
+  const size = itemSize(item)
+  if (size > MAX_ITEM_BYTES) throw new ValidationException(MSG_ITEM_TOO_BIG)
   const legacy = prepareLegacyWrite(raw)
-  return { ...(raw as unknown as PutItemInput), Item: item, ...(legacy ? { legacy } : {}) }
+  return { item, size, legacy }
 }

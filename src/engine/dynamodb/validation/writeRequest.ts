@@ -12,6 +12,28 @@ import {
 } from './common.ts'
 import { checkLegacyWriteConstraints } from './legacyWrites.ts'
 
+type MemberTypes = Record<string, 'string' | 'boolean' | 'object'>
+
+/** JSON types of the members, in the order they are checked (the first wrong one is reported). */
+function memberTypes(member: 'Item' | 'Key', extraTypes: MemberTypes): MemberTypes {
+  return {
+    TableName: 'string',
+    [member]: 'object',
+    ...extraTypes,
+    ConditionExpression: 'string',
+    ReturnValues: 'string',
+    ReturnConsumedCapacity: 'string',
+    ReturnItemCollectionMetrics: 'string',
+    ReturnValuesOnConditionCheckFailure: 'string',
+    ExpressionAttributeNames: 'object',
+    ExpressionAttributeValues: 'object',
+  }
+}
+
+const NO_EXTRA_TYPES: MemberTypes = Object.freeze({})
+const ITEM_TYPES = memberTypes('Item', NO_EXTRA_TYPES)
+const KEY_TYPES = memberTypes('Key', NO_EXTRA_TYPES)
+
 /**
  * The request-shape checks PutItem, UpdateItem and DeleteItem share, in AWS's order (dynalite's
  * validations/putItem.js, updateItem.js, deleteItem.js): member JSON types, then the constraint list
@@ -23,20 +45,9 @@ import { checkLegacyWriteConstraints } from './legacyWrites.ts'
 export function checkSingleItemWrite(
   raw: Record<string, unknown>,
   member: 'Item' | 'Key',
-  extraTypes: Record<string, 'string' | 'boolean' | 'object'> = {},
+  extraTypes: Record<string, 'string' | 'boolean' | 'object'> = NO_EXTRA_TYPES,
 ): void {
-  checkOptionalTypes(raw, {
-    TableName: 'string',
-    [member]: 'object',
-    ...extraTypes,
-    ConditionExpression: 'string',
-    ReturnValues: 'string',
-    ReturnConsumedCapacity: 'string',
-    ReturnItemCollectionMetrics: 'string',
-    ReturnValuesOnConditionCheckFailure: 'string',
-    ExpressionAttributeNames: 'object',
-    ExpressionAttributeValues: 'object',
-  })
+  checkOptionalTypes(raw, extraTypes === NO_EXTRA_TYPES ? (member === 'Item' ? ITEM_TYPES : KEY_TYPES) : memberTypes(member, extraTypes))
   const errors: ConstraintErrors = []
   checkEnum(errors, raw.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
   checkEnum(errors, raw.ReturnItemCollectionMetrics, 'returnItemCollectionMetrics', RETURN_ITEM_COLLECTION_METRICS)
