@@ -91,13 +91,14 @@ const IS_TYPES: Record<string, readonly string[]> = {
   BOOLEAN: ['BOOL'],
   BOOL: ['BOOL'],
   STRING: ['S'],
+  'CHARACTER VARYING': ['S'],
   BLOB: ['B'],
   STRUCT: ['M'],
   TUPLE: ['M'],
   LIST: ['L'],
   BAG: ['SS', 'NS', 'BS'],
 }
-const NUMERIC = ['NUMERIC', 'INT', 'INT4', 'INT8', 'INTEGER', 'DECIMAL', 'FLOAT', 'DOUBLE', 'SMALLINT']
+const NUMERIC = ['NUMERIC', 'INT', 'INT4', 'INT8', 'INTEGER', 'DECIMAL', 'FLOAT', 'DOUBLE', 'DOUBLE PRECISION', 'SMALLINT']
 
 /**
  * Checks a WHERE clause before it runs: every literal converts (number limits), and an ordering operator

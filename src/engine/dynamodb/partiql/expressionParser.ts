@@ -28,6 +28,11 @@ export class ExpressionParser {
   /** How many `?` have been read. */
   params = 0
   private readonly tokens: Token[]
+  /**
+   * Where each operator node was written: its operator's token (`<line>:<column>:<length>`), as AWS's
+   * PartiQL parser locates an operator node. Kept beside the tree so its shape stays as it is.
+   */
+  protected readonly operatorPositions = new WeakMap<Expr, string>()
 
   constructor(tokens: Token[]) {
     this.tokens = tokens
@@ -63,6 +68,21 @@ export class ExpressionParser {
     if (!this.acceptWord(word)) throw this.unexpected()
   }
 
+  /** The current token index, to come back to with {@link reset}. */
+  protected mark(): number {
+    return this.pos
+  }
+
+  protected reset(at: number): void {
+    this.pos = at
+  }
+
+  /** `e`, remembering that token `t` (its operator) is where it was written. */
+  private located<T extends Expr>(e: T, t: Token): T {
+    this.operatorPositions.set(e, t.pos)
+    return e
+  }
+
   protected expectPunct(text: string): void {
     if (!this.peekPunct(text)) throw this.unexpected()
     this.next()
@@ -91,18 +111,19 @@ export class ExpressionParser {
 
   protected or(): Expr {
     let left = this.and()
-    while (this.acceptWord('or')) left = { kind: 'or', left, right: this.rhs(() => this.and()) }
+    for (let t = this.peek(); this.acceptWord('or'); t = this.peek()) left = this.located({ kind: 'or', left, right: this.rhs(() => this.and()) }, t)
     return left
   }
 
   protected and(): Expr {
     let left = this.not()
-    while (this.acceptWord('and')) left = { kind: 'and', left, right: this.rhs(() => this.not()) }
+    for (let t = this.peek(); this.acceptWord('and'); t = this.peek()) left = this.located({ kind: 'and', left, right: this.rhs(() => this.not()) }, t)
     return left
   }
 
   protected not(): Expr {
-    if (this.acceptWord('not')) return { kind: 'not', operand: this.not() }
+    const t = this.peek()
+    if (this.acceptWord('not')) return this.located({ kind: 'not', operand: this.not() }, t)
     return this.predicate()
   }
 
@@ -112,30 +133,37 @@ export class ExpressionParser {
     if (t.kind === 'op' && COMPARISONS.has(t.text)) {
       this.next()
       const op = (t.text === '!=' ? '<>' : t.text) as ComparisonOp
-      return { kind: 'compare', op, left, right: this.rhs(() => this.additive()) }
+      return this.located({ kind: 'compare', op, left, right: this.rhs(() => this.additive()) }, t)
     }
     const negated = this.isWord('not') && (this.isWord('in', 1) || this.isWord('between', 1))
     if (negated) this.next()
+    const keyword = this.peek()
     if (this.acceptWord('between')) {
       const low = this.rhs(() => this.additive())
       this.expectWord('and')
       const high = this.rhs(() => this.additive())
-      return { kind: 'between', value: left, low, high, negated }
+      return this.located({ kind: 'between', value: left, low, high, negated }, keyword)
     }
     if (this.acceptWord('in')) {
       const list = this.rhs(() => this.term())
       if (list.kind !== 'list' && list.kind !== 'bag') {
         throw new ValidationException('IN operator must have a left hand argument of type Variable Reference and right hand argument of type Seq with at least one member')
       }
-      return { kind: 'in', value: left, list: list.items, negated }
+      return this.located({ kind: 'in', value: left, list: list.items, negated }, keyword)
     }
     if (this.acceptWord('is')) {
       const not = this.acceptWord('not')
       const type = this.next()
       if (type.kind !== 'ident') throw notWellFormed('Expected type name')
-      const name = type.text.toUpperCase()
+      let name = type.text.toUpperCase()
+      // Two-word type names (recorded on AWS: `x IS DOUBLE PRECISION` and `x IS CHARACTER VARYING` parse).
+      const second = TWO_WORD_TYPES.get(name)
+      if (second && this.isWord(second.toLowerCase())) {
+        this.next()
+        name = `${name} ${second}`
+      }
       if (!TYPE_NAMES.has(name)) throw notWellFormed('Expected type name')
-      return { kind: 'is', value: left, type: name, negated: not }
+      return this.located({ kind: 'is', value: left, type: name, negated: not }, keyword)
     }
     return left
   }
@@ -146,7 +174,7 @@ export class ExpressionParser {
       const t = this.peek()
       if (t.kind !== 'op' || (t.text !== '+' && t.text !== '-')) return left
       this.next()
-      left = { kind: 'arith', op: t.text, left, right: this.rhs(() => this.term()) }
+      left = this.located({ kind: 'arith', op: t.text, left, right: this.rhs(() => this.term()) }, t)
     }
   }
 
@@ -283,7 +311,10 @@ export class ExpressionParser {
 const TYPE_NAMES = new Set([
   'MISSING', 'NULL', 'BOOLEAN', 'BOOL', 'STRING', 'NUMERIC', 'BLOB', 'STRUCT', 'TUPLE', 'LIST', 'INT', 'INT4', 'INT8',
   'INTEGER', 'DECIMAL', 'FLOAT', 'DOUBLE', 'SMALLINT', 'BAG', 'SEXP', 'CLOB', 'SYMBOL', 'TIMESTAMP', 'DATE', 'TIME', 'ANY',
+  'DOUBLE PRECISION', 'CHARACTER VARYING',
 ])
+/** Type names written as two words: the first word and the second. */
+const TWO_WORD_TYPES = new Map([['DOUBLE', 'PRECISION'], ['CHARACTER', 'VARYING']])
 
 /**
  * A number literal must have an exponent and a scale that fit a 32-bit integer (AWS's parser reads it as a

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseStatement } from './parser.ts'
 import { tokenize } from './tokenizer.ts'
+import { ValidationException } from '../errors.ts'
 
 describe('PartiQL parser', () => {
   describe('functionality', () => {
@@ -53,6 +54,39 @@ describe('PartiQL parser', () => {
       expect(() => parseStatement('SELECT * FROM "a"."b"."c"')).toThrow('A path may contain at most 2 components in the FROM clause')
       expect(() => parseStatement("INSERT INTO t VALUES {'a': 1}")).toThrow('Unsupported operation: Inserting multiple items in a single statement is not supported')
       expect(() => parseStatement('SELECT * FROM t WHERE a IN 1')).toThrow('IN operator must have a left hand argument')
+    })
+
+    it('returns ValidationException "Aliasing is not supported" for a projection alias, with or without AS', () => {
+      for (const st of ['SELECT a AS b FROM t', 'SELECT a b FROM t', 'SELECT a, b.c AS d FROM t WHERE k = 1', 'SELECT "a" "b" FROM t']) {
+        expect(() => parseStatement(st), st).toThrow(new ValidationException('Aliasing is not supported'))
+      }
+      expect(parseStatement('SELECT a, b FROM t').statement).toMatchObject({ projection: [{ steps: ['a'] }, { steps: ['b'] }] })
+    })
+
+    it('returns ValidationException "Unexpected path component at <position>" for a projection that is not a path', () => {
+      expect(() => parseStatement('SELECT attribute_exists(ss) FROM t')).toThrow(new ValidationException('Unexpected path component at 1:8:16'))
+      expect(() => parseStatement("SELECT 'x' FROM t")).toThrow(new ValidationException('Unexpected path component at 1:8:3'))
+      expect(() => parseStatement('SELECT a, 1 AS x FROM t')).toThrow(new ValidationException('Unexpected path component at 1:11:1'))
+      // An operator expression is located at its operator.
+      expect(() => parseStatement('SELECT a + 1 FROM t')).toThrow(new ValidationException('Unexpected path component at 1:10:1'))
+      expect(() => parseStatement('SELECT a <> b FROM t')).toThrow(new ValidationException('Unexpected path component at 1:10:2'))
+    })
+
+    it('returns ValidationException "Unsupported operation: <node>" for a statement that is only an expression', () => {
+      const cases: Array<[string, string]> = [
+        ['x IS INT4', 'IsType'], ['x IS DOUBLE PRECISION', 'IsType'], ['x IS CHARACTER VARYING', 'IsType'], ['x IS NOT NULL', 'Not'],
+        ['a', 'Id'], ['a.b[1]', 'Path'], ["'s'", 'Lit'], ['MISSING', 'Missing'], ['?', 'Parameter'], ['a = 1', 'Eq'], ['a <> 1', 'Ne'],
+        ['a < 1', 'Lt'], ['a >= 1', 'Gte'], ['1 + 2', 'Plus'], ['a - 1', 'Minus'], ['NOT a', 'Not'], ['a AND b;', 'And'], ['a OR b', 'Or'],
+        ['a IN [1]', 'InCollection'], ['a NOT IN [1]', 'Not'], ['a BETWEEN 1 AND 2', 'Between'], ['size(a)', 'Call'], ['[1]', 'List'],
+        ['<<1>>', 'Bag'], ["{'a': 1}", 'Struct'],
+      ]
+      for (const [st, node] of cases) expect(() => parseStatement(st), st).toThrow(new ValidationException(`Unsupported operation: ${node}`))
+    })
+
+    it('returns "Expected data manipulation" for a statement that is neither a statement nor one expression', () => {
+      for (const st of ["SLECT * FROM t WHERE k = 'a'", 'x IS FOO', '(SELECT * FROM t)', 'a = 1 b']) {
+        expect(() => parseStatement(st), st).toThrow(new ValidationException("Statement wasn't well formed, can't be processed: Expected data manipulation"))
+      }
     })
   })
 })
