@@ -3,8 +3,10 @@ import { useQueryClient } from '@tanstack/react-query'
 import { runtimeSimulation } from './runtime.ts'
 import { useSimStore } from './store/index.ts'
 import { selectWorkspaceName } from './store/selectors.ts'
-import { exportWorkspace, importWorkspace } from './workspaceFile.ts'
 import { resetWorkspace } from './workspace.ts'
+
+// Export/import (with the quiz progress and its scheduler, ts-fsrs) load on first use, not with the app.
+const loadWorkspaceFile = () => import('./workspaceFile.ts')
 
 /** Header actions: export the workspace to a JSON file, import one, or start over. */
 export function WorkspaceMenu() {
@@ -14,8 +16,16 @@ export function WorkspaceMenu() {
   const fileInput = useRef<HTMLInputElement>(null)
   const [message, setMessage] = useState<{ kind: 'ok' | 'err'; text: string } | undefined>()
 
-  const download = () => {
-    const blob = new Blob([exportWorkspace(runtimeSimulation(), name)], { type: 'application/json' })
+  const download = async () => {
+    let text: string
+    try {
+      const { exportWorkspace } = await loadWorkspaceFile()
+      text = exportWorkspace(runtimeSimulation(), name)
+    } catch (e) {
+      setMessage({ kind: 'err', text: (e as Error).message })
+      return
+    }
+    const blob = new Blob([text], { type: 'application/json' })
     const url = URL.createObjectURL(blob)
     const a = document.createElement('a')
     a.href = url
@@ -27,6 +37,7 @@ export function WorkspaceMenu() {
   const load = async (file: File | undefined) => {
     if (!file) return
     try {
+      const { importWorkspace } = await loadWorkspaceFile()
       const { name: imported } = importWorkspace(runtimeSimulation(), await file.text())
       setWorkspaceName(imported)
       await queryClient.invalidateQueries()
@@ -45,7 +56,7 @@ export function WorkspaceMenu() {
   }
   return (
     <div className="row" role="group" aria-label="Workspace">
-      <button onClick={download} data-testid="workspace-export">Export</button>
+      <button onClick={() => void download()} data-testid="workspace-export">Export</button>
       <button onClick={() => fileInput.current?.click()} data-testid="workspace-import">Import</button>
       <input
         ref={fileInput}

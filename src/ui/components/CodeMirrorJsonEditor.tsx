@@ -3,21 +3,14 @@ import { EditorView, basicSetup } from 'codemirror'
 import { json } from '@codemirror/lang-json'
 import { EditorState } from '@codemirror/state'
 import { oneDarkish } from './editorTheme.ts'
-
-export interface JsonEditorProps {
-  value: string
-  onChange: (value: string) => void
-  /** Accessible name of the editor. */
-  label: string
-  testId?: string
-  minHeight?: string
-}
+import type { JsonEditorProps } from './JsonEditor.tsx'
 
 /**
  * A CodeMirror 6 JSON editor. The parent owns the text: a changed `value` prop replaces the document
  * (when it differs from what the editor holds), edits flow back through `onChange`.
+ * Loaded on demand through `JsonEditor` (JsonEditor.tsx), which keeps CodeMirror out of the main chunk.
  */
-export function JsonEditor({ value, onChange, label, testId, minHeight = '12rem' }: JsonEditorProps) {
+export function CodeMirrorJsonEditor({ value, onChange, label, testId, minHeight = '12rem' }: JsonEditorProps) {
   const host = useRef<HTMLDivElement>(null)
   const view = useRef<EditorView | null>(null)
   const onChangeRef = useRef(onChange)
