@@ -7,6 +7,7 @@ import { itemSize } from '../attributes/size.ts'
 import { burstMaxFor, newResource, partitionIndexOf, partitionsNeeded, splitForThroughput, splitPartition, spreadThroughput } from './partitionLayout.ts'
 import { burstAt, fullBucket, refill } from './tokenBucket.ts'
 import { promotePeaks, recordServed } from './onDemand.ts'
+import { ISOLATION_WINDOW_S, isolateHotItems, type HeatSketch } from './isolation.ts'
 import {
   blockFromRows,
   blockToRows,
@@ -35,6 +36,8 @@ export interface Resource {
   series: Float64Array
   /** PARTITION_SERIES ring buffers by partition id. */
   pseries: Map<number, Float64Array>
+  /** Keys each partition served in the current isolation window (adaptive capacity on; isolation.ts). Not in snapshots. */
+  heat: Map<number, HeatSketch>
 }
 
 /**
@@ -67,6 +70,10 @@ export class TableCapacity {
   lastNow = 0
   /** The service's clock, captured at the first charge (a Table is built without one). */
   clock: { now(): number } | undefined = undefined
+  /** Adaptive capacity switch as of the last charge (`db.physics.adaptiveCapacity`): isolation runs while it is on. */
+  adaptive = false
+  /** First second of the current isolation window (-1: none yet). */
+  #heatFrom = -1
   #checkedBytes = 0
 
   constructor(table: Table, state?: CapacityState) {
@@ -104,7 +111,29 @@ export class TableCapacity {
     this.lastNow = now
     this.sync(table, now)
     const sec = Math.floor(now / 1000)
-    if (sec !== this.lastSecond) this.#roll(sec, now)
+    if (sec !== this.lastSecond) {
+      this.#roll(sec, now)
+      if (this.adaptive) this.#isolate(table, sec, now)
+    }
+  }
+
+  /**
+   * Adaptive capacity's isolation of frequently accessed items (isolation.ts): every ISOLATION_WINDOW_S
+   * seconds, hot partitions split between their hottest keys. Not for the table of a table with an LSI
+   * (item collections are not split).
+   */
+  #isolate(table: Table, sec: number, now: number): void {
+    if (this.#heatFrom < 0 || sec < this.#heatFrom) this.#heatFrom = sec
+    if (sec - this.#heatFrom < ISOLATION_WINDOW_S) return
+    const lsi = (table.meta.LocalSecondaryIndexes?.length ?? 0) > 0
+    for (const r of [this.table, ...this.indexes]) {
+      if (r === this.table && lsi) {
+        r.heat.clear()
+        continue
+      }
+      if (isolateHotItems(r.state, r.pseries, r.heat, this.#heatFrom, sec, now)) ensureSeries(r)
+    }
+    this.#heatFrom = sec
   }
 
   /** Applies metadata changes (billing mode, throughput, GSIs added/removed, size splits). Cheap when nothing changed. */
@@ -228,7 +257,7 @@ export class TableCapacity {
 }
 
 function wrap(state: ResourceState, key: string, hashAttr: string | undefined): Resource {
-  const r: Resource = { state, key, hashAttr, series: newBlock(RESOURCE_SERIES.length), pseries: new Map() }
+  const r: Resource = { state, key, hashAttr, series: newBlock(RESOURCE_SERIES.length), pseries: new Map(), heat: new Map() }
   ensureSeries(r)
   return r
 }

@@ -11,6 +11,7 @@ import { BURST_SECONDS } from './model.ts'
 import { PARTITION_MAX_RCU, PARTITION_MAX_WCU, hashKey } from '../partitions.ts'
 import { keyString } from '../attributes/keys.ts'
 import { deduct, refill } from './tokenBucket.ts'
+import { recordHeat } from './isolation.ts'
 import { throttleError, type ThrottleKind } from './throttle.ts'
 import {
   METRICS_WINDOW_SECONDS as W,
@@ -186,14 +187,16 @@ export function tryChargeRead(db: DynamoDB, table: Table, ctx: OperationContext,
   const cap = table.capacity
   const now = db.clock.now()
   cap.clock = db.clock
+  cap.adaptive = db.physics.adaptiveCapacity
   cap.advance(table, now)
   let r = cap.table
   if (req.index !== undefined) r = cap.index(req.index) ?? cap.table
   const parts = r.state.partitions
-  const p =
-    parts.length === 1 || !req.key
-      ? parts[0]!
-      : parts[cap.partitionIndex(r, req.ring !== undefined && r === cap.table ? req.ring : hashOn(table, r, req.key))]!
+  // Adaptive capacity tracks the keys each partition serves (isolation.ts), so it needs the ring position even on one partition.
+  const heat = cap.adaptive && req.key !== undefined
+  const ring = !req.key || (parts.length === 1 && !heat) ? -1 : req.ring !== undefined && r === cap.table ? req.ring : hashOn(table, r, req.key)
+  const p = ring < 0 ? parts[0]! : parts[cap.partitionIndex(r, ring)]!
+  if (heat) recordHeat(r.heat, p, ring, req.units / PARTITION_MAX_RCU)
   const mode = admit(db, cap, r, p, req.units, false, now)
   if (mode === THROTTLE) return refuse(cap, r, p, false, ctx)
   const burst = take(cap, r, p, req.units, false, mode)
@@ -219,22 +222,28 @@ export function tryChargeWrite(db: DynamoDB, table: Table, ctx: OperationContext
   const cap = table.capacity
   const now = db.clock.now()
   cap.clock = db.clock
+  cap.adaptive = db.physics.adaptiveCapacity
   cap.advance(table, now)
   const c = req.capacity
+  const heat = cap.adaptive
   let gsiCount = 0
   for (const name in c.globalSecondaryIndexes) {
     const g = cap.index(name)
     if (!g) continue
     gsiCount++
     const units = c.globalSecondaryIndexes[name]!
-    const gp = g.state.partitions[cap.partitionIndex(g, hashOn(table, g, req.item ?? req.key))]!
+    const gring = hashOn(table, g, req.item ?? req.key)
+    const gp = g.state.partitions[cap.partitionIndex(g, gring)]!
+    if (heat) recordHeat(g.heat, gp, gring, units / PARTITION_MAX_WCU)
     if (admit(db, cap, g, gp, units, true, now) === THROTTLE) return refuse(cap, g, gp, true, ctx)
   }
   let units = c.table
   for (const name in c.localSecondaryIndexes) units += c.localSecondaryIndexes[name]!
   const r = cap.table
   const parts = r.state.partitions
-  const p = parts.length === 1 ? parts[0]! : parts[cap.partitionIndex(r, req.ring !== undefined ? req.ring : table.ringPosition(req.key))]!
+  const ring = parts.length === 1 && !heat ? -1 : req.ring !== undefined ? req.ring : table.ringPosition(req.key)
+  const p = ring < 0 ? parts[0]! : parts[cap.partitionIndex(r, ring)]!
+  if (heat) recordHeat(r.heat, p, ring, units / PARTITION_MAX_WCU)
   const mode = admit(db, cap, r, p, units, true, now)
   if (mode === THROTTLE) return refuse(cap, r, p, true, ctx)
   let burst = take(cap, r, p, units, true, mode)
