@@ -68,6 +68,11 @@ export function CapacityControls({ tableName }: { tableName: string }) {
         On real DynamoDB it is always on: a hot partition may borrow the table's unused throughput, up to 3,000 RCU / 1,000 WCU per partition. It is
         off here by default so you can first see a hot partition throttle while the table as a whole still has capacity to spare.
       </p>
+      <p className="muted phys-note">
+        It also isolates frequently accessed items: a partition that stays hot (here: half of a 30-second window) splits between its busiest keys,
+        so two hot keys end up on separate partitions (watch the partition map). One hot key is never split further: it stays capped at 3,000 RCU /
+        1,000 WCU. Tables with a local secondary index are not split.
+      </p>
 
       <h3>Auto scaling</h3>
       <div className="phys-fields">
