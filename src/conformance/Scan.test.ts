@@ -224,8 +224,7 @@ describe('Scan', () => {
     })
 
     it.each([
-      // Not yet matched: '(a)between(((b.c)).d)and(c)' (AWS: redundant parentheses; here: syntax error at '.d').
-      'a=a and a > ((views))', 'a > whatever((:things), ((a)))', 'a=a AND ((a=a AND a=a)) AND a=a',
+      '(a)between(((b.c)).d)and(c)', 'a=a and a > ((views))', 'a > whatever((:things), ((a)))', 'a=a AND ((a=a AND a=a)) AND a=a',
       'a=a OR ((a=a OR a=a)) OR a=a', 'a=a AND ((a=a AND (a=a AND a=a)))', 'a=a OR ((a=a OR (a=a OR a=a)))',
     ])('returns ValidationException for redundant parentheses in %s', async (expr) => {
       await assertValidation(sim, T, filter(expr), 'Invalid FilterExpression: The expression has redundant parentheses;')
