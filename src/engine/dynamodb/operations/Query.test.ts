@@ -3,6 +3,7 @@ import { Simulation } from '../../Simulation.ts'
 import { addTestTable } from '../validation/testTables.ts'
 import { addMusicTable, putAll, song } from '../indexes/testing.ts'
 import type { Item } from '../types.ts'
+import { splitPartition } from '../physics/partitionLayout.ts'
 
 let sim: Simulation
 
@@ -450,6 +451,29 @@ describe('Query', () => {
         { KeyConditions: { Artist: { ComparisonOperator: 'EQ', AttributeValueList: [{ S: 'A' }] }, SongTitle: { ComparisonOperator: 'BEGINS_WITH', AttributeValueList: [{ N: '1' }] } } },
         'One or more parameter values were invalid: ComparisonOperator BEGINS_WITH is not valid for N AttributeValue type',
       )
+    })
+  })
+})
+
+describe('Query', () => {
+  describe('functionality', () => {
+    it('traces the partition the physics reads, also after a split made partitions of unequal width', () => {
+      sim = new Simulation()
+      const table = addTestTable(sim, 'Split', { hash: ['pk', 'S'], range: ['sk', 'N'] })
+      const state = table.capacity.table.state
+      splitPartition(state, 0, sim.clock.now()) // one partition → two halves
+      splitPartition(state, 1, sim.clock.now()) // → widths 1/2, 1/4, 1/4 (an even split of 3 would be thirds)
+      expect(table.partitionCount()).toBe(3)
+      // a key in [1/3, 1/2) of the ring: partition 0 here, partition 1 by an even split of three
+      let pk = ''
+      for (let i = 0; !pk; i++) {
+        const ring = table.ringPosition({ pk: { S: `k${i}` } }) / 2 ** 32
+        if (ring >= 1 / 3 && ring < 1 / 2) pk = `k${i}`
+      }
+      const r = sim.request('dynamodb', 'Query', { TableName: 'Split', KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: pk } } })
+      expect(r.error).toBeUndefined()
+      expect(r.trace.hops.map((h) => h.component)).toContain('partition 0')
+      expect(r.trace.hops.map((h) => h.component)).not.toContain('partition 1')
     })
   })
 })

@@ -1,6 +1,7 @@
 import type { DynamoDB } from '../DynamoDB.ts'
 import type { OperationContext } from '../OperationContext.ts'
-import type { ConsumedCapacity, Item } from '../types.ts'
+import type { AttributeValue, ConsumedCapacity, Item } from '../types.ts'
+import type { Table } from '../Table.ts'
 import type { ValidatedQuery } from '../validation/Query.ts'
 import type { ReadTarget } from '../indexes/readTarget.ts'
 import { ValidationException } from '../errors.ts'
@@ -17,7 +18,7 @@ import { consumedCapacityFor, recordCapacity } from '../consumedCapacity.ts'
 import { chargeRead } from '../physics/index.ts'
 import { chargeFor } from '../indexes/readPage.ts'
 import { keyString } from '../attributes/keys.ts'
-import { hashKey, partitionOfHash } from '../partitions.ts'
+import { hashKey } from '../partitions.ts'
 import { replicaQueryCandidates } from '../replication/readViews.ts'
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Query.html#API_Query_ResponseSyntax */
@@ -64,7 +65,7 @@ export function query(db: DynamoDB, raw: Record<string, unknown>, ctx: Operation
 
   const consistent = input.ConsistentRead === true
   const hashValue = v.keyConditions[target.hashKey]!.AttributeValueList[0]!
-  ctx.partitions.push(partitionOfHash(hashKey(keyString(hashValue)), table.partitionCount()))
+  ctx.partitions.push(queryPartition(table, target, hashValue))
   const forward = input.ScanIndexForward !== false
   const candidates = replicaQueryCandidates(db, target, queryCandidates(target, v.keyConditions, forward, startKey), consistent, ctx, { keyConditions: v.keyConditions, forward, startKey })
   const page = readPage(target, candidates, {
@@ -105,4 +106,17 @@ function checkStartKeyBounds(target: ReadTarget, v: ValidatedQuery, startKey: It
   }
   if (!matchesCondition(startKey[target.rangeKey!], rangeCondition)) throw new ValidationException('The provided starting key does not match the range key predicate')
   if (!sameHash) throw new ValidationException('The query can return at most one row and cannot be restarted')
+}
+
+/**
+ * Partition a Query reads (for the trace): the table partition of the partition key value for the table or
+ * an LSI (same item collection), the GSI's own partition of the index key for a GSI — as the capacity
+ * physics places the read, after any splits (partitions are not all the same width).
+ */
+function queryPartition(table: Table, target: ReadTarget, hashValue: AttributeValue): number {
+  if (target.kind !== 'GSI') return table.partitionOf({ [table.hashKey]: hashValue })
+  const cap = table.capacity
+  cap.sync(table, cap.now())
+  const g = cap.index(target.indexName!)
+  return g ? cap.partitionIndex(g, hashKey(keyString(hashValue))) : 0
 }
