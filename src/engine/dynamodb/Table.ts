@@ -24,6 +24,15 @@ export interface ProvisionedThroughputState {
   NumberOfDecreasesToday: number
 }
 
+/**
+ * Maximum on-demand throughput (request units per second) of a table or GSI; a member absent = no maximum.
+ * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_OnDemandThroughput.html
+ */
+export interface OnDemandThroughputState {
+  MaxReadRequestUnits?: number
+  MaxWriteRequestUnits?: number
+}
+
 export interface LocalSecondaryIndexState {
   IndexName: string
   KeySchema: KeySchemaElement[]
@@ -39,6 +48,8 @@ export interface GlobalSecondaryIndexState {
   ProvisionedThroughput?: ProvisionedThroughputState
   /** Throughput requested by UpdateTable, applied when the index returns to ACTIVE (control plane). */
   pendingProvisionedThroughput?: { ReadCapacityUnits: number; WriteCapacityUnits: number }
+  /** On-demand maximum of this GSI (validation/onDemandThroughput.ts); absent = none. */
+  OnDemandThroughput?: OnDemandThroughputState
 }
 
 export interface StreamSpecificationState {
@@ -62,6 +73,8 @@ export interface TableMeta {
   /** Epoch seconds of each switch to PAY_PER_REQUEST (for the 4-per-24h limit). */
   payPerRequestSwitches?: number[]
   ProvisionedThroughput: ProvisionedThroughputState
+  /** On-demand maximum of the table (validation/onDemandThroughput.ts); absent = none. */
+  OnDemandThroughput?: OnDemandThroughputState
   TableStatus: TableStatus
   /** Epoch seconds. */
   CreationDateTime: number

@@ -1,5 +1,5 @@
 import type { DynamoDB } from './DynamoDB.ts'
-import type { ProvisionedThroughputState, StreamSpecificationState, Table } from './Table.ts'
+import type { OnDemandThroughputState, ProvisionedThroughputState, StreamSpecificationState, Table } from './Table.ts'
 import type { AttributeDefinition, BillingMode, IndexStatus, KeySchemaElement, Projection, TableStatus } from './types.ts'
 import { utcDay } from './utcFormat.ts'
 import { indexStats } from './indexes/maintenance.ts'
@@ -20,6 +20,8 @@ export interface GlobalSecondaryIndexDescription extends LocalSecondaryIndexDesc
   /** Present while the index is CREATING (false during resource allocation, true while backfilling). */
   Backfilling?: boolean
   ProvisionedThroughput: ProvisionedThroughputState
+  /** The index's on-demand maximum; absent when none is set. */
+  OnDemandThroughput?: OnDemandThroughputState
 }
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TableDescription.html */
@@ -36,6 +38,11 @@ export interface TableDescription {
   TableArn: string
   TableId: string
   BillingModeSummary?: { BillingMode: BillingMode; LastUpdateToPayPerRequestDateTime?: number }
+  /**
+   * The table's on-demand maximum: only the members set (a removed member is omitted, the struct is absent
+   * when none is set; observed on AWS, ack-api-quirks DDB-TABLE-182).
+   */
+  OnDemandThroughput?: OnDemandThroughputState
   LocalSecondaryIndexes?: LocalSecondaryIndexDescription[]
   GlobalSecondaryIndexes?: GlobalSecondaryIndexDescription[]
   StreamSpecification?: StreamSpecificationState
@@ -95,6 +102,7 @@ export function describeTableDescription(db: DynamoDB, table: Table): TableDescr
       ...(m.LastUpdateToPayPerRequestDateTime !== undefined ? { LastUpdateToPayPerRequestDateTime: m.LastUpdateToPayPerRequestDateTime } : {}),
     }
   }
+  if (m.OnDemandThroughput) d.OnDemandThroughput = { ...m.OnDemandThroughput }
   if (m.LocalSecondaryIndexes?.length) {
     d.LocalSecondaryIndexes = m.LocalSecondaryIndexes.map((i) => ({
       IndexName: i.IndexName,
@@ -112,6 +120,7 @@ export function describeTableDescription(db: DynamoDB, table: Table): TableDescr
       IndexStatus: i.IndexStatus,
       ...(i.Backfilling !== undefined ? { Backfilling: i.Backfilling } : {}),
       ProvisionedThroughput: throughputView(i.ProvisionedThroughput ?? { ReadCapacityUnits: 0, WriteCapacityUnits: 0, NumberOfDecreasesToday: 0 }, onDemand, nowS),
+      ...(i.OnDemandThroughput ? { OnDemandThroughput: { ...i.OnDemandThroughput } } : {}),
       ...indexStats(table, i.IndexName),
       IndexArn: `${m.TableArn}/index/${i.IndexName}`,
     }))

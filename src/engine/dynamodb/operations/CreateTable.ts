@@ -8,6 +8,7 @@ import { assertCanStartOperation, MAX_TABLES_PER_REGION, scheduleTableEvent, TAB
 import { formatStreamLabel } from '../utcFormat.ts'
 import { validateCreateTable } from '../validation/CreateTable.ts'
 import { assertWithinTableMaximum } from '../validation/throughputChange.ts'
+import { assertOnDemandWithinQuota, mergeOnDemandThroughput } from '../validation/onDemandThroughput.ts'
 
 export type { CreateTableInput } from '../validation/CreateTable.ts'
 
@@ -25,13 +26,21 @@ function seededUuid(db: DynamoDB): string {
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`
 }
 
+/** Sets a new GSI's OnDemandThroughput (only the members given; `{}` stores nothing). */
+function withOnDemand(g: GlobalSecondaryIndexState, odt: Parameters<typeof mergeOnDemandThroughput>[1]): GlobalSecondaryIndexState {
+  const o = mergeOnDemandThroughput(undefined, odt)
+  if (o) g.OnDemandThroughput = o
+  return g
+}
+
 /**
  * CreateTable: validates, creates the table in CREATING and schedules CREATING → ACTIVE (GSIs flip
  * with it) after `db.timings.createTableMs` (or `createTableWithIndexesMs` when it has GSIs).
  * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html
  * @throws ValidationException for invalid input (see validateCreateTable)
  * @throws ResourceInUseException `Table already exists: <name>`
- * @throws LimitExceededException above the per-table capacity maximum, 500 in-flight operations or 2,500 tables
+ * @throws LimitExceededException above the per-table capacity maximum (provisioned, or an OnDemandThroughput
+ *   maximum), 500 in-flight operations or 2,500 tables
  */
 export function createTable(db: DynamoDB, raw: Record<string, unknown>, ctx: OperationContext): CreateTableOutput {
   const input = validateCreateTable(raw)
@@ -39,13 +48,15 @@ export function createTable(db: DynamoDB, raw: Record<string, unknown>, ctx: Ope
   if (db.tables.has(input.TableName)) throw new ResourceInUseException(`Table already exists: ${input.TableName}`)
   const onDemand = input.BillingMode === 'PAY_PER_REQUEST'
   if (!onDemand) assertWithinTableMaximum(db, input.ProvisionedThroughput!.ReadCapacityUnits, input.ProvisionedThroughput!.WriteCapacityUnits)
+  assertOnDemandWithinQuota(db, input.OnDemandThroughput, {})
+  for (const g of input.GlobalSecondaryIndexes ?? []) assertOnDemandWithinQuota(db, g.OnDemandThroughput, { index: g.IndexName })
   assertCanStartOperation(db)
   // Message [unverified]: AWS's generic LimitExceededException text.
   if (db.tables.size >= MAX_TABLES_PER_REGION) throw new LimitExceededException()
 
   const nowS = db.clock.epochSeconds()
   const arn = db.tableArn(input.TableName)
-  const gsis: GlobalSecondaryIndexState[] | undefined = input.GlobalSecondaryIndexes?.map((g) => ({
+  const gsis: GlobalSecondaryIndexState[] | undefined = input.GlobalSecondaryIndexes?.map((g) => withOnDemand({
     IndexName: g.IndexName,
     KeySchema: g.KeySchema.map((k) => ({ AttributeName: k.AttributeName, KeyType: k.KeyType })),
     Projection: { ...g.Projection },
@@ -56,7 +67,7 @@ export function createTable(db: DynamoDB, raw: Record<string, unknown>, ctx: Ope
       WriteCapacityUnits: onDemand ? 0 : g.ProvisionedThroughput!.WriteCapacityUnits,
       NumberOfDecreasesToday: 0,
     },
-  }))
+  }, g.OnDemandThroughput))
   const meta: TableMeta = {
     TableName: input.TableName,
     TableId: seededUuid(db),
@@ -74,6 +85,8 @@ export function createTable(db: DynamoDB, raw: Record<string, unknown>, ctx: Ope
     DeletionProtectionEnabled: input.DeletionProtectionEnabled ?? false,
   }
   if (onDemand) meta.LastUpdateToPayPerRequestDateTime = nowS
+  const odt = mergeOnDemandThroughput(undefined, input.OnDemandThroughput)
+  if (odt) meta.OnDemandThroughput = odt
   if (input.LocalSecondaryIndexes) {
     meta.LocalSecondaryIndexes = input.LocalSecondaryIndexes.map((l) => ({
       IndexName: l.IndexName,

@@ -1,6 +1,6 @@
 import type { DynamoDB } from '../DynamoDB.ts'
 import type { OperationContext } from '../OperationContext.ts'
-import type { ProvisionedThroughputState, Table } from '../Table.ts'
+import type { GlobalSecondaryIndexState, OnDemandThroughputState, ProvisionedThroughputState, Table } from '../Table.ts'
 import { describeTableDescription, type TableDescription } from '../describe.ts'
 import { ValidationException } from '../errors.ts'
 import { assertCanStartOperation, assertTableNotBusy, scheduleTableEvent, TABLE_EVENTS } from '../tableLifecycle.ts'
@@ -13,6 +13,7 @@ import {
   assertWithinTableMaximum,
   recordPayPerRequestSwitch,
 } from '../validation/throughputChange.ts'
+import { assertOnDemandThroughput, assertOnDemandWithinQuota, hasOnDemandMembers, mergeOnDemandThroughput, onDemandEcho } from '../validation/onDemandThroughput.ts'
 
 export type { UpdateTableInput } from '../validation/UpdateTable.ts'
 
@@ -24,7 +25,7 @@ export interface UpdateTableOutput {
 const INVALID = 'One or more parameter values were invalid: '
 
 /**
- * UpdateTable: throughput, billing mode, stream, deletion protection and GSI create/update/delete.
+ * UpdateTable: throughput, billing mode, OnDemandThroughput, stream, deletion protection and GSI create/update/delete.
  * Every check runs before anything changes. Table-level changes put the table in UPDATING; the new
  * throughput/billing mode take effect when it returns to ACTIVE (`db.timings.updateTableMs`, or
  * `billingModeSwitchMs` for a billing switch, `streamUpdateMs` for a stream change); until then the table keeps its previous capacity and the
@@ -47,6 +48,8 @@ export function updateTable(db: DynamoDB, raw: Record<string, unknown>, ctx: Ope
   if (target === 'PROVISIONED' && m.BillingMode === 'PAY_PER_REQUEST' && !pt) {
     throw new ValidationException(`${INVALID}ProvisionedThroughput must be specified when BillingMode is PROVISIONED`)
   }
+  // Billing-mode gate, then range (-1 removes a member); texts observed on AWS (onDemandThroughput.ts).
+  assertOnDemandThroughput(input.OnDemandThroughput, 'UpdateTable', target, {}, true)
   const stream = input.StreamSpecification
   if (stream?.StreamEnabled && m.StreamSpecification?.StreamEnabled) {
     throw new ValidationException(`Table already has an enabled stream: TableName: ${m.TableName}`)
@@ -63,12 +66,18 @@ export function updateTable(db: DynamoDB, raw: Record<string, unknown>, ctx: Ope
     tablePt = { ...m.ProvisionedThroughput }
     if (m.BillingMode === 'PROVISIONED') applyThroughputChangeQuota(tablePt, pt.ReadCapacityUnits, pt.WriteCapacityUnits, nowS)
   }
+  assertOnDemandWithinQuota(db, input.OnDemandThroughput, {})
+  for (const u of input.GlobalSecondaryIndexUpdates ?? []) {
+    const g = u.Update ?? u.Create
+    if (g) assertOnDemandWithinQuota(db, g.OnDemandThroughput, { index: g.IndexName })
+  }
   const gsiPts = new Map<string, ProvisionedThroughputState>()
   for (const u of input.GlobalSecondaryIndexUpdates ?? []) {
-    if (!u.Update) continue
+    if (!u.Update?.ProvisionedThroughput) continue
     const g = m.GlobalSecondaryIndexes!.find((i) => i.IndexName === u.Update!.IndexName)!
     const next = { ...(g.ProvisionedThroughput ?? { ReadCapacityUnits: 0, WriteCapacityUnits: 0, NumberOfDecreasesToday: 0 }) }
-    if (m.BillingMode === 'PROVISIONED') applyThroughputChangeQuota(next, u.Update.ProvisionedThroughput.ReadCapacityUnits, u.Update.ProvisionedThroughput.WriteCapacityUnits, nowS)
+    const upt = u.Update.ProvisionedThroughput
+    if (m.BillingMode === 'PROVISIONED') applyThroughputChangeQuota(next, upt.ReadCapacityUnits, upt.WriteCapacityUnits, nowS)
     gsiPts.set(g.IndexName, next)
   }
   const switchesToOnDemand = input.BillingMode === 'PAY_PER_REQUEST' && m.BillingMode === 'PROVISIONED'
@@ -80,7 +89,13 @@ export function updateTable(db: DynamoDB, raw: Record<string, unknown>, ctx: Ope
 
   // --- every check passed: apply ---
   applyChanges(db, table, input, { tablePt, gsiPts, switchesToOnDemand, nowS })
-  return { TableDescription: describeTableDescription(db, table) }
+  const d = describeTableDescription(db, table)
+  if (hasOnDemandMembers(input.OnDemandThroughput)) {
+    // The response echoes -1 for a removed member (DescribeTable then omits it; ack-api-quirks DDB-TABLE-178/182).
+    const echo = onDemandEcho(m.OnDemandThroughput, input.OnDemandThroughput)
+    if (echo) d.OnDemandThroughput = echo
+  }
+  return { TableDescription: d }
 }
 
 function applyChanges(
@@ -92,6 +107,15 @@ function applyChanges(
   const m = table.meta
   let tableDelay = 0
   if (input.DeletionProtectionEnabled !== undefined) m.DeletionProtectionEnabled = input.DeletionProtectionEnabled
+  if (hasOnDemandMembers(input.OnDemandThroughput)) {
+    // Applied at once; the table stays ACTIVE (observed on AWS, ack-api-quirks DDB-TABLE-051).
+    setOnDemand(m, mergeOnDemandThroughput(m.OnDemandThroughput, input.OnDemandThroughput))
+  }
+  if (input.BillingMode === 'PROVISIONED' && m.BillingMode === 'PAY_PER_REQUEST') {
+    // Switching to provisioned drops the on-demand maxima (nubo-db/dynoxide#161, captured on AWS; GSIs [unverified]).
+    setOnDemand(m, undefined)
+    for (const g of m.GlobalSecondaryIndexes ?? []) setOnDemand(g, undefined)
+  }
   if (input.BillingMode) {
     if (c.switchesToOnDemand) recordPayPerRequestSwitch(m, c.nowS)
     if (input.BillingMode !== m.BillingMode) m.pendingBillingMode = input.BillingMode
@@ -116,10 +140,14 @@ function applyChanges(
   for (const u of input.GlobalSecondaryIndexUpdates ?? []) {
     if (u.Update) {
       const g = m.GlobalSecondaryIndexes!.find((i) => i.IndexName === u.Update!.IndexName)!
-      g.ProvisionedThroughput = c.gsiPts.get(g.IndexName)!
-      g.pendingProvisionedThroughput = { ...u.Update.ProvisionedThroughput }
-      g.IndexStatus = 'UPDATING'
-      scheduleTableEvent(db, TABLE_EVENTS.indexUpdated, table, db.timings.indexUpdateMs, g.IndexName)
+      // An index's OnDemandThroughput applies at once; the index stays ACTIVE [unverified].
+      if (hasOnDemandMembers(u.Update.OnDemandThroughput)) setOnDemand(g, mergeOnDemandThroughput(g.OnDemandThroughput, u.Update.OnDemandThroughput))
+      if (u.Update.ProvisionedThroughput) {
+        g.ProvisionedThroughput = c.gsiPts.get(g.IndexName)!
+        g.pendingProvisionedThroughput = { ...u.Update.ProvisionedThroughput }
+        g.IndexStatus = 'UPDATING'
+        scheduleTableEvent(db, TABLE_EVENTS.indexUpdated, table, db.timings.indexUpdateMs, g.IndexName)
+      }
     }
     if (u.Delete) {
       const g = m.GlobalSecondaryIndexes!.find((i) => i.IndexName === u.Delete!.IndexName)!
@@ -135,7 +163,7 @@ function applyChanges(
         if (def && !m.AttributeDefinitions.some((d) => d.AttributeName === k.AttributeName)) m.AttributeDefinitions.push({ ...def })
       }
       const onDemand = (input.BillingMode ?? m.BillingMode) === 'PAY_PER_REQUEST'
-      ;(m.GlobalSecondaryIndexes ??= []).push({
+      const created: GlobalSecondaryIndexState = {
         IndexName: cr.IndexName,
         KeySchema: cr.KeySchema.map((k) => ({ AttributeName: k.AttributeName, KeyType: k.KeyType })),
         Projection: { ...cr.Projection },
@@ -146,7 +174,9 @@ function applyChanges(
           WriteCapacityUnits: onDemand ? 0 : cr.ProvisionedThroughput!.WriteCapacityUnits,
           NumberOfDecreasesToday: 0,
         },
-      })
+      }
+      setOnDemand(created, mergeOnDemandThroughput(undefined, cr.OnDemandThroughput))
+      ;(m.GlobalSecondaryIndexes ??= []).push(created)
       m.TableStatus = 'UPDATING'
       scheduleTableEvent(db, TABLE_EVENTS.indexAllocated, table, db.timings.indexAllocationMs, cr.IndexName)
     }
@@ -155,4 +185,10 @@ function applyChanges(
     m.TableStatus = 'UPDATING'
     scheduleTableEvent(db, TABLE_EVENTS.updated, table, tableDelay)
   }
+}
+
+/** Stores (or, when undefined, removes) a table's or GSI's OnDemandThroughput. */
+function setOnDemand(o: { OnDemandThroughput?: OnDemandThroughputState }, v: OnDemandThroughputState | undefined): void {
+  if (v) o.OnDemandThroughput = v
+  else delete o.OnDemandThroughput
 }

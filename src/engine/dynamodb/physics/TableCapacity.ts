@@ -46,10 +46,23 @@ export interface Resource {
  */
 export const ON_DEMAND_TABLE_QUOTA = 40_000
 
-/** Resource-wide rate (units/s): provisioned RCU/WCU, or on-demand 2 × the previous peak (at most the 40,000 quota). */
+/**
+ * Resource-wide rate (units/s): provisioned RCU/WCU, or on-demand 2 × the previous peak, at most the 40,000
+ * quota and at most the resource's OnDemandThroughput maximum when one is set ({@link onDemandMax}).
+ */
 export function resourceRate(r: ResourceState, write: boolean): number {
-  if (r.billing === 'PAY_PER_REQUEST') return Math.min(ON_DEMAND_TABLE_QUOTA, 2 * (write ? r.onDemand.write.peak : r.onDemand.read.peak))
+  if (r.billing === 'PAY_PER_REQUEST') {
+    const rate = Math.min(ON_DEMAND_TABLE_QUOTA, 2 * (write ? r.onDemand.write.peak : r.onDemand.read.peak))
+    const max = write ? r.maxWrite : r.maxRead
+    return max !== undefined && max > 0 && max < rate ? max : rate
+  }
   return write ? r.wcu : r.rcu
+}
+
+/** The OnDemandThroughput maximum in force on `r` (units/s), or -1 for none. */
+export function onDemandMax(r: ResourceState, write: boolean): number {
+  const max = write ? r.maxWrite : r.maxRead
+  return max !== undefined && max > 0 ? max : -1
 }
 
 /**
@@ -140,7 +153,8 @@ export class TableCapacity {
   sync(table: Table, now: number): void {
     const m = table.meta
     const pt = m.ProvisionedThroughput
-    syncResource(this.table, m.BillingMode, pt.ReadCapacityUnits, pt.WriteCapacityUnits, now)
+    const odt = m.OnDemandThroughput
+    syncResource(this.table, m.BillingMode, pt.ReadCapacityUnits, pt.WriteCapacityUnits, now, odt?.MaxReadRequestUnits ?? -1, odt?.MaxWriteRequestUnits ?? -1)
     const gsis = m.GlobalSecondaryIndexes
     const n = gsis ? gsis.length : 0
     let same = n === this.indexes.length
@@ -158,7 +172,8 @@ export class TableCapacity {
       if (r.hashAttr === undefined) r.hashAttr = g.KeySchema.find((k) => k.KeyType === 'HASH')?.AttributeName
       // A GSI without ProvisionedThroughput (test fixtures only; AWS always has one) gets the table's.
       const gpt = g.ProvisionedThroughput ?? pt
-      syncResource(r, m.BillingMode, gpt.ReadCapacityUnits, gpt.WriteCapacityUnits, now)
+      const godt = g.OnDemandThroughput
+      syncResource(r, m.BillingMode, gpt.ReadCapacityUnits, gpt.WriteCapacityUnits, now, godt?.MaxReadRequestUnits ?? -1, godt?.MaxWriteRequestUnits ?? -1)
     }
     const bytes = table.sizeBytes
     if (bytes > PARTITION_MAX_BYTES && Math.abs(bytes - this.#checkedBytes) > bytes / 100) {
@@ -290,10 +305,29 @@ function refillAll(s: ResourceState, now: number): void {
  * old rates, then partitions split if the new throughput needs more (never merge), and throughput is
  * spread evenly. Switching to on-demand sets the previous peak to half the provisioned throughput, or the
  * new-table 6,000 RRU / 2,000 WRU if higher (so the table can serve 2× that at once).
+ * `maxRead`/`maxWrite`: the on-demand OnDemandThroughput maxima (-1 = none); a change of only those keeps the
+ * partitions; the resource buckets keep their tokens, plus the increase of the limit or capped at a lower one.
  */
-function syncResource(r: Resource, billing: BillingMode, rcu: number, wcu: number, now: number): void {
+function syncResource(r: Resource, billing: BillingMode, rcu: number, wcu: number, now: number, maxRead: number, maxWrite: number): void {
   const s = r.state
-  if (s.billing === billing && (billing === 'PAY_PER_REQUEST' || (s.rcu === rcu && s.wcu === wcu))) return
+  if (s.billing === billing) {
+    if (billing === 'PROVISIONED' ? s.rcu === rcu && s.wcu === wcu : (s.maxRead ?? -1) === maxRead && (s.maxWrite ?? -1) === maxWrite) return
+    if (billing === 'PAY_PER_REQUEST') {
+      refillAll(s, now)
+      const r0 = resourceRate(s, false)
+      const w0 = resourceRate(s, true)
+      s.maxRead = maxRead
+      s.maxWrite = maxWrite
+      // A higher limit adds its extra units to this second's tokens; a lower one caps them.
+      const rr = resourceRate(s, false)
+      const wr = resourceRate(s, true)
+      s.read.tokens = Math.min(rr, s.read.tokens + Math.max(0, rr - r0))
+      s.write.tokens = Math.min(wr, s.write.tokens + Math.max(0, wr - w0))
+      return
+    }
+  }
+  if ((s.maxRead ?? -1) !== maxRead) s.maxRead = maxRead
+  if ((s.maxWrite ?? -1) !== maxWrite) s.maxWrite = maxWrite
   refillAll(s, now)
   if (s.billing !== billing && billing === 'PAY_PER_REQUEST') {
     s.onDemand.read.peak = Math.max(ON_DEMAND_INITIAL_PEAK.read, s.rcu / 2, s.onDemand.read.peak)

@@ -6,7 +6,7 @@ import type { CapacityBreakdown } from '../consumedCapacity.ts'
 import type { AwsServiceException } from '../../errors.ts'
 import type { PartitionState } from './model.ts'
 import type { Resource, TableCapacity } from './TableCapacity.ts'
-import { ON_DEMAND_TABLE_QUOTA, resourceRate } from './TableCapacity.ts'
+import { ON_DEMAND_TABLE_QUOTA, onDemandMax, resourceRate } from './TableCapacity.ts'
 import { BURST_SECONDS } from './model.ts'
 import { PARTITION_MAX_RCU, PARTITION_MAX_WCU, hashKey } from '../partitions.ts'
 import { keyString } from '../attributes/keys.ts'
@@ -63,7 +63,8 @@ let kind: ThrottleKind = 'ProvisionedThroughputExceeded'
  * Decides whether `units` fit partition `p` of resource `r` now (refilling its buckets). Does not take them.
  * Order: the partition's per-second tokens; then (adaptive capacity on) the resource's unused capacity this
  * second, up to the per-partition maximum; then the partition's burst bucket. On-demand: the resource's
- * 2× previous peak limit, then the partition ceiling (no burst).
+ * limit (2× previous peak, the 40,000 quota or the OnDemandThroughput maximum, whichever is lowest), then the
+ * partition ceiling (no burst).
  */
 function admit(db: DynamoDB, cap: TableCapacity, r: Resource, p: PartitionState, units: number, write: boolean, now: number): number {
   const s = r.state
@@ -79,7 +80,9 @@ function admit(db: DynamoDB, cap: TableCapacity, r: Resource, p: PartitionState,
   if (onDemand) {
     kind = 'KeyRangeThroughputExceeded'
     if (rb.tokens < need) {
-      if (resourceRate(s, write) >= ON_DEMAND_TABLE_QUOTA) kind = 'AccountLimitExceeded'
+      const rate = resourceRate(s, write)
+      if (rate === onDemandMax(s, write)) kind = 'MaxOnDemandThroughputExceeded'
+      else if (rate >= ON_DEMAND_TABLE_QUOTA) kind = 'AccountLimitExceeded'
       return THROTTLE
     }
     return b.tokens >= need ? OWN : THROTTLE

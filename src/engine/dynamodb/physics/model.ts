@@ -68,6 +68,12 @@ export interface ResourceState {
   read: BucketState
   write: BucketState
   onDemand: { read: PeakState; write: PeakState }
+  /**
+   * On-demand maximum (OnDemandThroughput MaxRead/MaxWriteRequestUnits) in force; absent or -1 = none.
+   * Absent in older snapshots and on resources that never had one.
+   */
+  maxRead?: number
+  maxWrite?: number
   /** Next partition id. */
   nextId: number
 }

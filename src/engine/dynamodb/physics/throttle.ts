@@ -18,7 +18,9 @@ import { ProvisionedThroughputExceededException, ThrottlingException } from '../
  * unused capacity this second, and for on-demand partition-ceiling and 2× previous peak throttles (AWS
  * documents ProvisionedThroughputExceeded for provisioned mode only and no closer reason for the peak
  * rule; physically it is a partition limit); `AccountLimitExceeded` when an on-demand table reaches the
- * 40,000 units/s per-table quota. (`MaxOnDemandThroughputExceeded` needs OnDemandThroughput: not modelled.)
+ * 40,000 units/s per-table quota; `MaxOnDemandThroughputExceeded` when the table's or GSI's OnDemandThroughput
+ * maximum is the limit reached (same exception and message [unverified]: AWS documents the reason only,
+ * throttling-ondemand-capacity-exceeded-mitigation.html).
  */
 
 export const PROVISIONED_TABLE_MESSAGE =
@@ -30,7 +32,7 @@ export const ON_DEMAND_TABLE_MESSAGE =
 export const ON_DEMAND_GSI_MESSAGE =
   'Throughput exceeds the current capacity for one or more global secondary indexes. DynamoDB is automatically scaling your index so please try again shortly.'
 
-export type ThrottleKind = 'ProvisionedThroughputExceeded' | 'KeyRangeThroughputExceeded' | 'AccountLimitExceeded'
+export type ThrottleKind = 'ProvisionedThroughputExceeded' | 'KeyRangeThroughputExceeded' | 'AccountLimitExceeded' | 'MaxOnDemandThroughputExceeded'
 
 /** One ThrottlingReasons entry. */
 export interface ThrottlingReason {

@@ -2,6 +2,7 @@ import type { AttributeDefinition, BillingMode, KeySchemaElement, Projection, Pr
 import type { StreamSpecificationState } from '../Table.ts'
 import { ValidationException } from '../errors.ts'
 import { Violations, checkTableNameFirst, expectScalar, expectStructList, expectTypes } from './tableConstraints.ts'
+import { onDemandThroughputError, type OnDemandThroughputInput } from './onDemandThroughput.ts'
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_LocalSecondaryIndex.html */
 export interface LocalSecondaryIndex {
@@ -13,6 +14,8 @@ export interface LocalSecondaryIndex {
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GlobalSecondaryIndex.html */
 export interface GlobalSecondaryIndex extends LocalSecondaryIndex {
   ProvisionedThroughput?: ProvisionedThroughput
+  /** On-demand maximum of the index (PAY_PER_REQUEST only; see onDemandThroughput.ts). */
+  OnDemandThroughput?: OnDemandThroughputInput
 }
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html#API_CreateTable_RequestSyntax */
@@ -28,6 +31,8 @@ export interface CreateTableInput {
   StreamSpecification?: StreamSpecificationState
   Tags?: { Key: string; Value: string }[]
   DeletionProtectionEnabled?: boolean
+  /** On-demand maximum of the table (PAY_PER_REQUEST only; see onDemandThroughput.ts). */
+  OnDemandThroughput?: OnDemandThroughputInput
 }
 
 /** Per-table limits. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html @default 5 LSIs (hard), 20 GSIs (default quota), 100 projected NonKeyAttributes in total */
@@ -53,12 +58,15 @@ export function validateCreateTable(raw: Record<string, unknown>): CreateTableIn
   expectTypes(raw, {
     TableName: 'string', AttributeDefinitions: 'list', KeySchema: 'list', BillingMode: 'string', ProvisionedThroughput: 'struct',
     LocalSecondaryIndexes: 'list', GlobalSecondaryIndexes: 'list', StreamSpecification: 'struct', Tags: 'list', DeletionProtectionEnabled: 'boolean',
+    OnDemandThroughput: 'struct',
   })
+  expectOnDemandMembers(raw['OnDemandThroughput'])
   for (const k of ['AttributeDefinitions', 'KeySchema', 'LocalSecondaryIndexes', 'GlobalSecondaryIndexes', 'Tags']) expectStructList(raw[k], k)
   for (const k of ['LocalSecondaryIndexes', 'GlobalSecondaryIndexes']) {
     for (const idx of (raw[k] as Record<string, unknown>[] | undefined) ?? []) {
-      expectTypes(idx ?? {}, { IndexName: 'string', KeySchema: 'list', Projection: 'struct', ProvisionedThroughput: 'struct' })
+      expectTypes(idx ?? {}, { IndexName: 'string', KeySchema: 'list', Projection: 'struct', ProvisionedThroughput: 'struct', OnDemandThroughput: 'struct' })
       expectStructList(idx?.['KeySchema'], 'KeySchema')
+      expectOnDemandMembers(idx?.['OnDemandThroughput'])
     }
   }
   checkTableNameFirst(raw)
@@ -100,6 +108,14 @@ export function validateCreateTable(raw: Record<string, unknown>): CreateTableIn
   const err = semanticError(input)
   if (err) throw new ValidationException(err)
   return input
+}
+
+/** OnDemandThroughput members are Longs. @throws SerializationException */
+export function expectOnDemandMembers(odt: unknown): void {
+  if (!odt || typeof odt !== 'object') return
+  const o = odt as Record<string, unknown>
+  expectScalar(o['MaxReadRequestUnits'], 'number', 'MaxReadRequestUnits')
+  expectScalar(o['MaxWriteRequestUnits'], 'number', 'MaxWriteRequestUnits')
 }
 
 function throughputError(input: CreateTableInput): string | undefined {
@@ -144,6 +160,10 @@ export function projectionError(p: Projection): string | undefined {
 function semanticError(input: CreateTableInput): string | undefined {
   const t = throughputError(input)
   if (t) return t
+  // Right after the throughput rules [unverified position]; texts observed on AWS (onDemandThroughput.ts).
+  const billing = input.BillingMode === 'PAY_PER_REQUEST' ? 'PAY_PER_REQUEST' : 'PROVISIONED'
+  const odt = onDemandThroughputError(input.OnDemandThroughput, 'CreateTable', billing, {}, false)
+  if (odt) return odt
   const defns = input.AttributeDefinitions.map((d) => d.AttributeName)
   const dupDef = defns.find((d, i) => defns.indexOf(d) !== i)
   // Position in the order [unverified]; text observed on AWS.
@@ -194,6 +214,8 @@ function semanticError(input: CreateTableInput): string | undefined {
       if (input.BillingMode !== 'PAY_PER_REQUEST' && !idx.ProvisionedThroughput) {
         return `${INVALID}ProvisionedThroughput is not specified for index: ${idx.IndexName}`
       }
+      const godt = onDemandThroughputError(idx.OnDemandThroughput, 'CreateTable', billing, { index: idx.IndexName }, false)
+      if (godt) return godt
       if (names.has(idx.IndexName)) return `${INVALID}Duplicate index name: ${idx.IndexName}`
       names.add(idx.IndexName)
     }

@@ -4,6 +4,7 @@ import type { UpdateTableInput } from './UpdateTable.ts'
 import { LimitExceededException, ResourceInUseException, ResourceNotFoundException, ValidationException } from '../errors.ts'
 import { MAX_GSIS, projectionError } from './CreateTable.ts'
 import { assertIndexThroughputChanges } from './throughputChange.ts'
+import { assertOnDemandThroughput } from './onDemandThroughput.ts'
 
 const INVALID = 'One or more parameter values were invalid: '
 
@@ -16,7 +17,7 @@ const INVALID = 'One or more parameter values were invalid: '
  *   simultaneously per table` / `Subscriber limit exceeded: Number of global secondary indexes exceeds per-table limit of 20`
  * @throws ResourceNotFoundException `Requested resource not found: Index <index> for table <table>`
  * @throws ResourceInUseException when the index named by an Update is not ACTIVE
- * @throws ValidationException for key schema, projection and throughput errors of a Create or Update
+ * @throws ValidationException for key schema, projection, throughput and OnDemandThroughput errors of a Create or Update
  */
 export function checkGlobalSecondaryIndexUpdates(table: Table, input: UpdateTableInput, target: BillingMode): void {
   const updates = input.GlobalSecondaryIndexUpdates ?? []
@@ -37,14 +38,18 @@ export function checkGlobalSecondaryIndexUpdates(table: Table, input: UpdateTabl
       if (g.IndexStatus !== 'ACTIVE') {
         throw new ResourceInUseException(`Attempt to change a resource which is still in use: Index is being updated. Table: ${table.name} Index: ${g.IndexName}`)
       }
-      if (table.meta.BillingMode === 'PAY_PER_REQUEST' && target === 'PAY_PER_REQUEST') {
-        throw new ValidationException(`${INVALID}The only Updates for index: ${g.IndexName} when TableThroughputMode is PAY_PER_REQUEST can be to OnDemandThroughput, WarmThroughput`)
-      }
-      if (target === 'PAY_PER_REQUEST') {
-        throw new ValidationException(`${INVALID}Neither ReadCapacityUnits nor WriteCapacityUnits can be specified for index: ${g.IndexName} when BillingMode is PAY_PER_REQUEST`)
-      }
       const pt = u.Update.ProvisionedThroughput
-      if (table.meta.BillingMode === 'PROVISIONED' && g.ProvisionedThroughput) assertIndexThroughputChanges(g.IndexName, g.ProvisionedThroughput, pt.ReadCapacityUnits, pt.WriteCapacityUnits)
+      if (pt) {
+        if (table.meta.BillingMode === 'PAY_PER_REQUEST' && target === 'PAY_PER_REQUEST') {
+          throw new ValidationException(`${INVALID}The only Updates for index: ${g.IndexName} when TableThroughputMode is PAY_PER_REQUEST can be to OnDemandThroughput, WarmThroughput`)
+        }
+        if (target === 'PAY_PER_REQUEST') {
+          throw new ValidationException(`${INVALID}Neither ReadCapacityUnits nor WriteCapacityUnits can be specified for index: ${g.IndexName} when BillingMode is PAY_PER_REQUEST`)
+        }
+        if (table.meta.BillingMode === 'PROVISIONED' && g.ProvisionedThroughput) assertIndexThroughputChanges(g.IndexName, g.ProvisionedThroughput, pt.ReadCapacityUnits, pt.WriteCapacityUnits)
+      }
+      // The index's on-demand maximum: -1 removes a member, as on the table [unverified for GSIs].
+      assertOnDemandThroughput(u.Update.OnDemandThroughput, 'UpdateTable', target, { index: g.IndexName }, true)
     }
     if (u.Delete && isLsi(u.Delete.IndexName)) throw new ValidationException(`Cannot delete an index that is not a GlobalSecondaryIndex: ${u.Delete.IndexName}`)
     if (u.Delete && !existing.some((i) => i.IndexName === u.Delete!.IndexName)) throw notFound(u.Delete.IndexName)
@@ -54,7 +59,7 @@ export function checkGlobalSecondaryIndexUpdates(table: Table, input: UpdateTabl
     // Switching to provisioned: every GSI needs its throughput in the same call (nothing is auto-assigned;
     // observed on AWS, DDB-TABLE-152).
     for (const g of existing) {
-      if (!updates.some((u) => u.Update?.IndexName === g.IndexName)) {
+      if (!updates.some((u) => u.Update?.IndexName === g.IndexName && u.Update.ProvisionedThroughput)) {
         throw new ValidationException(`${INVALID}ProvisionedThroughput must be specified for index: ${g.IndexName}`)
       }
     }
@@ -85,4 +90,5 @@ function checkCreate(table: Table, input: UpdateTableInput, c: NonNullable<Updat
     throw new ValidationException(`${INVALID}Neither ReadCapacityUnits nor WriteCapacityUnits can be specified for index: ${c.IndexName} when BillingMode is PAY_PER_REQUEST`)
   }
   if (target === 'PROVISIONED' && !c.ProvisionedThroughput) throw new ValidationException(`${INVALID}ProvisionedThroughput must be specified for index: ${c.IndexName}`)
+  assertOnDemandThroughput(c.OnDemandThroughput, 'UpdateTable', target, { index: c.IndexName }, false)
 }
