@@ -8,6 +8,9 @@
  * build) and run by plain `node`. Started by `tsx` (`npm run bench`), this file bundles itself into
  * node_modules/.tmp/bench.mjs and runs that (tsx is a development loader; measured unbundled under tsx with
  * `BENCH_BUNDLED=1 npx tsx bench/index.ts`, the figures were 5–10 % lower, embedded GetItem ~25 % lower).
+ *
+ * Each section runs in a fresh `node` process (no JIT feedback or garbage from one section slows the next),
+ * one after the other. `npm run bench -- embedded load` runs only the sections named.
  */
 import v8 from 'node:v8'
 import vm from 'node:vm'
@@ -17,13 +20,20 @@ import { Simulation } from '../src/engine/Simulation.ts'
 import { startWorkload } from '../src/engine/load/index.ts'
 import { getItem, putItem } from '../src/engine/dynamodb/embedded.ts'
 
+const SECTIONS = ['request', 'embedded', 'memory', 'load', 'query'] as const
+type Section = (typeof SECTIONS)[number]
+
 if (process.env['BENCH_BUNDLED'] !== '1') {
   const { build } = await import('esbuild')
   const outfile = fileURLToPath(new URL('../node_modules/.tmp/bench.mjs', import.meta.url))
   await build({ entryPoints: [fileURLToPath(import.meta.url)], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'warning', external: ['esbuild'] })
-  execFileSync(process.execPath, [outfile], { stdio: 'inherit', env: { ...process.env, BENCH_BUNDLED: '1' } })
+  const asked = process.argv.slice(2).filter((a) => (SECTIONS as readonly string[]).includes(a))
+  for (const section of asked.length ? asked : SECTIONS) {
+    execFileSync(process.execPath, [outfile, section], { stdio: 'inherit', env: { ...process.env, BENCH_BUNDLED: '1' } })
+  }
   process.exit(0)
 }
+const section = process.argv[2] as Section
 
 function line(name: string, value: number, unit: string): void {
   console.log(`${name}: ${Math.round(value)} ${unit}`)
@@ -77,7 +87,7 @@ function median(xs: number[]): number {
 
 const payload = 'x'.repeat(1000) // item ≈ 1 KB with its key and names
 
-{
+if (section === 'request') {
   const sim = new Simulation({ seed: 1 })
   activeTable(sim, 'Bench')
   // The virtual clock stands still while we loop, so capacity would throttle after the first second's worth:
@@ -97,7 +107,7 @@ const payload = 'x'.repeat(1000) // item ≈ 1 KB with its key and names
   line('engine.GetItem.cpu-time', get.cpu, 'ops/s')
 }
 
-{
+if (section === 'embedded') {
   // The embedded API on the same kind of table: validated items and keys, same storage/capacity/index path.
   const sim = new Simulation({ seed: 1 })
   activeTable(sim, 'Embedded')
@@ -116,7 +126,7 @@ const payload = 'x'.repeat(1000) // item ≈ 1 KB with its key and names
   line('engine.embedded.GetItem.cpu-time', get.cpu, 'ops/s')
 }
 
-{
+if (section === 'memory') {
   // Items parsed from JSON text, as the wire delivers them (each holds its own 1 KB string); heap measured
   // after a full GC on both sides.
   v8.setFlagsFromString('--expose-gc')
@@ -133,7 +143,7 @@ const payload = 'x'.repeat(1000) // item ≈ 1 KB with its key and names
   if (sim.dynamodb.tables.get('Mem')!.itemCount !== 100_000) throw new Error('items missing')
 }
 
-{
+if (section === 'load') {
   // 1,000 req/s for 1,000 virtual seconds on one hot key of a provisioned table: burst, throttling, SDK retries.
   const sim = new Simulation({ seed: 3 })
   sim.request('dynamodb', 'CreateTable', {
@@ -167,7 +177,7 @@ const payload = 'x'.repeat(1000) // item ≈ 1 KB with its key and names
   line('load.1M-requests-hot-key.retried', c.retried, 'attempts')
 }
 
-{
+if (section === 'query') {
   // Query's first page (Limit 100) on one partition key holding 100,000 items: a seek in the sorted item
   // collection, no sort per query. Items go straight into storage (the write path is benched above).
   const sim = new Simulation({ seed: 4 })
