@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  PutItemCommand,
+  ThrottlingException,
+  UpdateTableCommand,
+} from '@aws-sdk/client-dynamodb'
+import { Simulation } from '../engine/Simulation.ts'
+import { createSimServer } from './node.ts'
+
+/** OnDemandThroughput (maximum on-demand throughput) through the real SDK: create, describe, update, throttle. */
+const sim = new Simulation()
+const server = createSimServer(sim)
+const client = new DynamoDBClient({
+  region: 'us-east-1',
+  credentials: { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'fake' },
+  maxAttempts: 1,
+})
+
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: 'error' })
+  await client.send(
+    new CreateTableCommand({
+      TableName: 'Capped',
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
+      KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+      OnDemandThroughput: { MaxReadRequestUnits: 100, MaxWriteRequestUnits: 5 },
+    }),
+  )
+  sim.advanceBy(60_000)
+})
+
+afterAll(() => {
+  server.close()
+  client.destroy()
+})
+
+describe('OnDemandThroughput (SDK)', () => {
+  it('DescribeTable returns the maxima', async () => {
+    const d = await client.send(new DescribeTableCommand({ TableName: 'Capped' }))
+    expect(d.Table?.OnDemandThroughput).toEqual({ MaxReadRequestUnits: 100, MaxWriteRequestUnits: 5 })
+  })
+
+  it('throttles writes above the maximum with ThrottlingException and its ThrottlingReasons', async () => {
+    const errors: unknown[] = []
+    for (let i = 0; i < 8; i++) {
+      await client.send(new PutItemCommand({ TableName: 'Capped', Item: { pk: { S: `k${i}` } } })).catch((e: unknown) => errors.push(e))
+    }
+    expect(errors.length).toBe(3)
+    const e = errors[0] as ThrottlingException
+    expect(e).toBeInstanceOf(ThrottlingException)
+    expect(e.ThrottlingReasons).toEqual([{ reason: 'TableWriteMaxOnDemandThroughputExceeded', resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/Capped' }])
+  })
+
+  it('UpdateTable -1 removes a maximum: echoed as -1, then omitted', async () => {
+    const u = await client.send(new UpdateTableCommand({ TableName: 'Capped', OnDemandThroughput: { MaxWriteRequestUnits: -1 } }))
+    expect(u.TableDescription?.TableStatus).toBe('ACTIVE')
+    expect(u.TableDescription?.OnDemandThroughput).toEqual({ MaxReadRequestUnits: 100, MaxWriteRequestUnits: -1 })
+    const d = await client.send(new DescribeTableCommand({ TableName: 'Capped' }))
+    expect(d.Table?.OnDemandThroughput).toEqual({ MaxReadRequestUnits: 100 })
+    await expect(client.send(new PutItemCommand({ TableName: 'Capped', Item: { pk: { S: 'after' } } }))).resolves.toBeDefined()
+  })
+})
