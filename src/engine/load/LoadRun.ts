@@ -5,10 +5,11 @@ import type { DaxCounters } from '../dax/DaxCluster.ts'
 import { SeededRandom } from '../clock/SeededRandom.ts'
 import { DYNAMODB_LATENCY_MS as L } from '../dynamodb/latency.ts'
 import { keySampler, type KeySampler } from './keys.ts'
-import { arrivalsBefore, peakRate, totalArrivals } from './rate.ts'
-import { classifyError, RetryStrategy, SDK_V3_DEFAULT, type RetryConfig } from './retry.ts'
+import { peakRate } from './rate.ts'
+import { Arrivals } from './arrivals.ts'
+import { classifyError, RetryStrategy, SDK_V3_DEFAULT, type RetryConfig, type RetryErrorType } from './retry.ts'
 import { RetryQueue, type PendingAttempt } from './RetryQueue.ts'
-import { LatencyHistogram, type LatencyPercentiles, type LoadCounters, type LoadSecond } from './stats.ts'
+import { LatencyHistogram, SecondSeries, type LatencyPercentiles, type LoadCounters, type LoadSecond } from './stats.ts'
 import { workloadProblems } from './workload.ts'
 import { LoadRequests, NOT_FAST } from './requests.ts'
 
@@ -72,7 +73,7 @@ let nextRunId = 1
  *
  * Scheduling: the run keeps at most one pending clock event (`load.wake`) at the next virtual millisecond
  * where it has work: first attempts whose arrival time has come (arrivals are spread evenly by the rate
- * pattern, see `dueBy`) and retries that are due (kept in the run's own queue as plain
+ * pattern, see arrivals.ts) and retries that are due (kept in the run's own queue as plain
  * records). All requests due in one millisecond are sent in one wake-up inside `sim.batch`, so subscribers
  * hear about a wake-up once. Pause and step work as for any clock event: the run only schedules.
  *
@@ -96,19 +97,25 @@ export class LoadRun {
   #keys: KeySampler
   #service: ServiceId
   #requests: LoadRequests
-  #durationMs: number
-  #total: number
+  #arrivals: Arrivals
   #queue = new RetryQueue()
   #wakeAt = -1
   #wakeId = 0
   #status: LoadRunStatus = 'running'
   #counters: LoadCounters
-  #perSecond = { sent: [] as number[], succeeded: [] as number[], throttled: [] as number[], retried: [] as number[], failed: [] as number[] }
+  #perSecond = new SecondSeries()
   #latency = new LatencyHistogram()
   #attemptLog: AttemptRecord[] = []
   #attemptLimit: number
-  /** `dueBy` at the run's last millisecond: first attempts ever due. */
-  #dueAtEnd: number
+  /** Sequence number of the next request whose attempts are traced (every `traceEvery`-th). */
+  #nextTraced = 0
+  /** Modeled round trip before jitter of an untraced read / write, ms (see #modelLatency). */
+  #readBaseMs: number
+  #writeBaseMs: number
+  /** Last error classified, and its class (a throttled run sees the same name over and over). */
+  #errorName: string | undefined = undefined
+  #errorFault: 'client' | 'server' = 'client'
+  #errorType: RetryErrorType = 'CLIENT_ERROR'
 
   /**
    * Starts `workload` at the current virtual time.
@@ -127,9 +134,9 @@ export class LoadRun {
     this.#keys = keySampler(workload.keys)
     this.#service = (workload.throughDax ? 'dax' : 'dynamodb') as string as ServiceId
     this.#requests = new LoadRequests(sim, this.workload, table, options.fastPath !== false)
-    this.#durationMs = workload.durationSeconds * 1000
-    this.#total = totalArrivals(workload.rate, workload.durationSeconds)
-    this.#dueAtEnd = dueBy(this.workload, this.#durationMs - 1)
+    this.#arrivals = new Arrivals(this.workload.rate, workload.durationSeconds)
+    this.#readBaseMs = 2 * L.network + L.router + (workload.consistency === 'strong' ? L.consistentRead : L.read)
+    this.#writeBaseMs = 2 * L.network + L.router + L.write
     this.#attemptLimit = options.recordAttempts ?? 0
     this.retry = new RetryStrategy(options.retry ?? SDK_V3_DEFAULT)
     this.traceEvery = Math.max(1, Math.floor(options.traceEvery ?? Math.ceil(peakRate(workload.rate) / 10)))
@@ -144,13 +151,13 @@ export class LoadRun {
 
   /** Virtual ms at which first attempts stop (retries may continue after it). */
   get endsAt(): number {
-    return this.startedAt + this.#durationMs
+    return this.startedAt + this.#arrivals.durationMs
   }
 
   /** Share of the duration elapsed, 0..1 (1 once finished or stopped). */
   progress(): number {
     if (this.#status !== 'running') return 1
-    return Math.min(1, (this.#sim.clock.now() - this.startedAt) / this.#durationMs)
+    return Math.min(1, (this.#sim.clock.now() - this.startedAt) / this.#arrivals.durationMs)
   }
 
   /** A copy of the live counters. */
@@ -160,12 +167,7 @@ export class LoadRun {
 
   /** Per virtual second counters, from second `from` (for charts that append). */
   seconds(from = 0): LoadSecond[] {
-    const s = this.#perSecond
-    const out: LoadSecond[] = []
-    for (let i = from; i < s.sent.length; i++) {
-      out.push({ second: i, sent: s.sent[i] ?? 0, succeeded: s.succeeded[i] ?? 0, throttled: s.throttled[i] ?? 0, retried: s.retried[i] ?? 0, failed: s.failed[i] ?? 0 })
-    }
-    return out
+    return this.#perSecond.list(from)
   }
 
   /** Client-observed latency percentiles of finished requests, ms. */
@@ -222,6 +224,7 @@ export class LoadRun {
   wake(): void {
     if (this.#status !== 'running') return
     this.#wakeAt = -1
+    this.#requests.newWake()
     // Throttling errors are data here, thousands per virtual second: skip capturing their stack traces
     // (V8's Error.stackTraceLimit; other engines ignore it), restored right after.
     const E = Error as unknown as { stackTraceLimit?: unknown }
@@ -251,8 +254,8 @@ export class LoadRun {
   #sendDue(): void {
     const now = this.#sim.clock.now()
     const elapsed = now - this.startedAt
-    if (elapsed < this.#durationMs) {
-      const due = Math.min(this.#total, dueBy(this.workload, elapsed))
+    if (elapsed < this.#arrivals.durationMs) {
+      const due = this.#arrivals.dueBy(elapsed)
       while (this.#counters.started < due) this.#first(now)
     }
     for (let p = this.#queue.peek(); p && p.due <= now; p = this.#queue.peek()) this.#attempt(this.#queue.pop()!, now)
@@ -276,7 +279,8 @@ export class LoadRun {
     p.sourceName = key.source?.name
     p.sourceValue = key.source?.value
     p.cost = 0
-    p.traced = seq % this.traceEvery === 0
+    p.traced = seq === this.#nextTraced
+    if (p.traced) this.#nextTraced += this.traceEvery
     this.#attempt(p, now)
   }
 
@@ -284,12 +288,14 @@ export class LoadRun {
 
   #attempt(p: PendingAttempt, now: number): void {
     const second = Math.floor((now - this.startedAt) / 1000)
+    const s = this.#perSecond
+    if (second >= s.sent.length) s.reach(second)
     const c = this.#counters
     c.sent++
-    bump(this.#perSecond.sent, second)
+    s.sent[second]!++
     if (p.attempt > 1) {
       c.retried++
-      bump(this.#perSecond.retried, second)
+      s.retried[second]!++
     }
     let errorName: string | undefined
     let fault: 'client' | 'server' = 'client'
@@ -313,20 +319,25 @@ export class LoadRun {
     if (errorName === undefined) {
       this.retry.recordSuccess(p.attempt > 1 ? p.cost : undefined)
       c.succeeded++
-      bump(this.#perSecond.succeeded, second)
+      s.succeeded[second]!++
       this.#latency.add(now - p.start + latency)
       this.#log(p, now, latency, undefined, undefined)
       return
     }
-    const type = classifyError(errorName, fault)
+    if (errorName !== this.#errorName || fault !== this.#errorFault) {
+      this.#errorType = classifyError(errorName, fault)
+      this.#errorName = errorName
+      this.#errorFault = fault
+    }
+    const type = this.#errorType
     if (type === 'THROTTLING') {
       c.throttled++
-      bump(this.#perSecond.throttled, second)
+      s.throttled[second]!++
     }
     const retry = this.#status === 'running' ? this.retry.retry(type, p.attempt, this.#random) : undefined
     this.#log(p, now, latency, errorName, retry?.delayMs)
     if (retry) {
-      const q = p === this.#firstAttempt ? { ...p } : p
+      const q = p === this.#firstAttempt ? copyAttempt(p) : p
       q.due = now + Math.ceil(latency + retry.delayMs)
       q.attempt++
       q.cost = retry.cost
@@ -335,7 +346,7 @@ export class LoadRun {
     }
     c.failed++
     if (type === 'THROTTLING') c.failedAfterRetries++
-    bump(this.#perSecond.failed, second)
+    s.failed[second]!++
     this.#latency.add(now - p.start + latency)
   }
 
@@ -355,8 +366,7 @@ export class LoadRun {
 
   /** Modeled round trip of an untraced attempt (DynamoDB latency model, ±25 % seeded jitter), ms. */
   #modelLatency(read: boolean): number {
-    const storage = read ? (this.workload.consistency === 'strong' ? L.consistentRead : L.read) : L.write
-    return Math.round((2 * L.network + L.router + storage) * this.#random.between(0.75, 1.25) * 1000) / 1000
+    return Math.round((read ? this.#readBaseMs : this.#writeBaseMs) * this.#random.between(0.75, 1.25) * 1000) / 1000
   }
 
   #schedule(): void {
@@ -380,21 +390,12 @@ export class LoadRun {
     return retry === undefined ? arrival : Math.min(arrival, retry)
   }
 
-  /** Virtual ms of the next first attempt (binary search on the cumulative arrivals), or undefined when all were sent. */
+  /** Virtual ms of the next first attempt, or undefined when all were sent. */
   #nextArrival(): number | undefined {
     const started = this.#counters.started
-    if (started >= this.#total) return undefined
-    const from = Math.max(0, this.#sim.clock.now() - this.startedAt + (this.#counters.started > 0 || this.#sim.clock.now() > this.startedAt ? 1 : 0))
-    let lo = from
-    let hi = this.#durationMs - 1
-    if (lo > hi || this.#dueAtEnd <= started) return undefined
-    if (dueBy(this.workload, lo) > started) return this.startedAt + lo
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (dueBy(this.workload, mid) > started) hi = mid
-      else lo = mid + 1
-    }
-    return this.startedAt + lo
+    const now = this.#sim.clock.now()
+    const at = this.#arrivals.next(started, Math.max(0, now - this.startedAt + (started > 0 || now > this.startedAt ? 1 : 0)))
+    return at === undefined ? undefined : this.startedAt + at
   }
 
   #finish(status: LoadRunStatus): void {
@@ -427,17 +428,8 @@ export function startWorkload(sim: Simulation, workload: Workload, options?: Loa
   return new LoadRun(sim, workload, options)
 }
 
-/**
- * First attempts due by `ms` into the run: request n (0-based) is sent at the first millisecond where the
- * cumulative arrivals reach n, so request 0 goes at once and a constant rate r sends request n at n/r s.
- */
-function dueBy(w: Workload, ms: number): number {
-  return Math.floor(arrivalsBefore(w.rate, ms / 1000, w.durationSeconds) + 1e-9) + 1
-}
-
-function bump(series: number[], i: number): void {
-  while (series.length <= i) series.push(0)
-  series[i]!++
+function copyAttempt(p: PendingAttempt): PendingAttempt {
+  return { due: p.due, seq: p.seq, start: p.start, attempt: p.attempt, read: p.read, key: p.key, sourceName: p.sourceName, sourceValue: p.sourceValue, cost: p.cost, traced: p.traced }
 }
 
 function structuredCopy<T>(v: T): T {

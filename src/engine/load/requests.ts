@@ -40,6 +40,12 @@ export class LoadRequests {
   #spareItem: Item | undefined = undefined
   #spareKey: string | undefined = undefined
   #spareSource: string | undefined = undefined
+  /**
+   * The workload's table as looked up in this wake-up (null: missing or not ACTIVE/UPDATING; undefined: not
+   * looked up yet). Nothing but the run's own GetItem/PutItem happens during one wake-up (other clock events
+   * fire between wake-ups), so the table and its status cannot change within one.
+   */
+  #table: Table | null | undefined = undefined
 
   /** `table`: the workload's table as the run starts (its key schema shapes the requests). `fastPath`: see LoadRunOptions. */
   constructor(sim: Simulation, workload: Workload, table: Table, fastPath: boolean) {
@@ -79,8 +85,13 @@ export class LoadRequests {
    */
   sendFast(p: PendingAttempt): string | undefined | typeof NOT_FAST {
     const db = this.#sim.dynamodb
-    const table = db.tables.get(this.#workload.tableName)
-    if (!table || (table.meta.TableStatus !== 'ACTIVE' && table.meta.TableStatus !== 'UPDATING')) return NOT_FAST
+    let table = this.#table
+    if (table === undefined) {
+      table = db.tables.get(this.#workload.tableName) ?? null
+      if (table && table.meta.TableStatus !== 'ACTIVE' && table.meta.TableStatus !== 'UPDATING') table = null
+      this.#table = table
+    }
+    if (table === null) return NOT_FAST
     let t
     const m = table.meta
     // The same key on the same schema passes the same checks: skip them (writes only when no index could
@@ -124,6 +135,11 @@ export class LoadRequests {
     }
     this.#sim.changed()
     return t ? throttleName(t) : undefined
+  }
+
+  /** A wake-up starts: look the table up again on the next {@link sendFast}. */
+  newWake(): void {
+    this.#table = undefined
   }
 
   #passed(key: string, table: Table): void {

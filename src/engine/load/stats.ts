@@ -34,6 +34,38 @@ export interface LoadSecond {
   failed: number
 }
 
+/**
+ * A run's per virtual second counters: series indexed by seconds since the start, all grown together when
+ * an attempt is sent in a later second (so every series has an entry for every second with an attempt).
+ */
+export class SecondSeries {
+  readonly sent: number[] = []
+  readonly succeeded: number[] = []
+  readonly throttled: number[] = []
+  readonly retried: number[] = []
+  readonly failed: number[] = []
+
+  /** Grows the series to hold `second` (call before counting in it). */
+  reach(second: number): void {
+    while (this.sent.length <= second) {
+      this.sent.push(0)
+      this.succeeded.push(0)
+      this.throttled.push(0)
+      this.retried.push(0)
+      this.failed.push(0)
+    }
+  }
+
+  /** The seconds from `from` on, as records. */
+  list(from: number): LoadSecond[] {
+    const out: LoadSecond[] = []
+    for (let i = from; i < this.sent.length; i++) {
+      out.push({ second: i, sent: this.sent[i] ?? 0, succeeded: this.succeeded[i] ?? 0, throttled: this.throttled[i] ?? 0, retried: this.retried[i] ?? 0, failed: this.failed[i] ?? 0 })
+    }
+    return out
+  }
+}
+
 /** Client-observed latency percentiles (from the first attempt until the final response, backoff included), ms. */
 export interface LatencyPercentiles {
   p50: number
