@@ -13,7 +13,7 @@ import { DEFAULT_TTL_SETTINGS, type TtlSettings } from './ttl/TimeToLive.ts'
 import { registerTimeToLive, restoreTimeToLive } from './ttl/sweeper.ts'
 import { registerStreams } from './streams/recorder.ts'
 import { syncStreams } from './streams/lifecycle.ts'
-import { getStreamsState, setStreamsState, type StreamsState } from './streams/model.ts'
+import { getStreamsState, setStreamsState, streamsOf, type StreamsState } from './streams/model.ts'
 import { getIdempotencyState, setIdempotencyState, type ClientRequestTokenState } from './transactions/idempotency.ts'
 
 export interface DynamoDBState {
@@ -75,7 +75,7 @@ export class DynamoDB {
     if (!DynamoDB.isOperation(operation)) throw new UnknownOperationException()
     const handler = operations[operation] as (db: DynamoDB, input: any, ctx: OperationContext) => unknown
     const output = handler(this, input ?? {}, ctx)
-    syncStreams(this) // a stream starts/stops with the request that enabled/disabled it
+    if (streamsInUse(this)) syncStreams(this) // a stream starts/stops with the request that enabled/disabled it
     return output
   }
 
@@ -111,4 +111,17 @@ export class DynamoDB {
     setIdempotencyState(this, state.clientRequestTokens)
     restoreTimeToLive(this)
   }
+}
+
+/**
+ * False when `syncStreams` would find nothing to do: no stream exists (open, closing or closed) and no table
+ * has a stream to create. Most accounts have no stream, and every request would otherwise walk them.
+ */
+function streamsInUse(db: DynamoDB): boolean {
+  if (streamsOf(db).streams.length > 0) return true
+  for (const t of db.tables.values()) {
+    const m = t.meta
+    if (m.StreamSpecification?.StreamEnabled && m.LatestStreamArn && m.TableStatus !== 'DELETING') return true
+  }
+  return false
 }

@@ -20,3 +20,85 @@ export interface OperationContext {
 export function newOperationContext(now: number): OperationContext {
   return { now, partitions: [], consumed: [], notes: {} }
 }
+
+/**
+ * The context `Simulation.request` gives an operation. Same members as a plain {@link OperationContext}, but
+ * the commonest records (one partition, one table-only ConsumedCapacity) are kept as plain fields until
+ * someone reads `partitions` / `consumed` (the trace, when built): no arrays or capacity objects per request
+ * for the trace log to keep alive. Record through {@link touchPartition} and {@link recordTableUnits}; pushing
+ * onto `partitions` / `consumed` directly works too (the kept record comes first, in order).
+ */
+export class RequestContext implements OperationContext {
+  readonly now: number
+  tableName: string | undefined = undefined
+  notes: Record<string, unknown> = {}
+  #partitions: number[] | undefined = undefined
+  /** The first partition touched while `#partitions` is not built (-1: none). */
+  #partition = -1
+  #consumed: ConsumedCapacity[] | undefined = undefined
+  /** Table and units of a table-only capacity recorded while `#consumed` is not built (undefined: none). */
+  #unitsTable: string | undefined = undefined
+  #units = 0
+
+  constructor(now: number) {
+    this.now = now
+  }
+
+  get partitions(): number[] {
+    return (this.#partitions ??= this.#partition < 0 ? [] : [this.#partition])
+  }
+
+  set partitions(value: number[]) {
+    this.#partitions = value
+  }
+
+  /** `partitions.length`, without building the array. */
+  get partitionCount(): number {
+    return this.#partitions !== undefined ? this.#partitions.length : this.#partition < 0 ? 0 : 1
+  }
+
+  get consumed(): ConsumedCapacity[] {
+    if (this.#consumed === undefined) {
+      this.#consumed = this.#unitsTable === undefined ? [] : [tableConsumedCapacity(this.#unitsTable, this.#units)]
+    }
+    return this.#consumed
+  }
+
+  set consumed(value: ConsumedCapacity[]) {
+    this.#consumed = value
+  }
+
+  /** `partitions.push(p)`. */
+  touchPartition(p: number): void {
+    if (this.#partitions === undefined && this.#partition < 0) this.#partition = p
+    else this.partitions.push(p)
+  }
+
+  /** `consumed.push(<table-only ConsumedCapacity>)`. */
+  recordTableUnits(tableName: string, units: number): void {
+    if (this.#consumed === undefined && this.#unitsTable === undefined) {
+      this.#unitsTable = tableName
+      this.#units = units
+    } else this.consumed.push(tableConsumedCapacity(tableName, units))
+  }
+}
+
+/** The full ConsumedCapacity of a request that touched no index (as `fullConsumedCapacity(tableName, tableOnly(units))`). */
+function tableConsumedCapacity(tableName: string, units: number): ConsumedCapacity {
+  return { TableName: tableName, CapacityUnits: units, Table: { CapacityUnits: units } }
+}
+
+/** Records a partition the operation touched (`ctx.partitions.push(p)`). */
+export function touchPartition(ctx: OperationContext, p: number): void {
+  if (ctx instanceof RequestContext) ctx.touchPartition(p)
+  else ctx.partitions.push(p)
+}
+
+/**
+ * Records the consumed capacity of a request that touched no index: the same entry as
+ * `recordCapacity(ctx, tableName, tableOnly(units))` (consumedCapacity.ts).
+ */
+export function recordTableUnits(ctx: OperationContext, tableName: string, units: number): void {
+  if (ctx instanceof RequestContext) ctx.recordTableUnits(tableName, units)
+  else ctx.consumed.push(tableConsumedCapacity(tableName, units))
+}

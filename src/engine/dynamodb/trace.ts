@@ -2,8 +2,7 @@ import type { AwsServiceException } from '../errors.ts'
 import type { LazyTrace, Trace, TraceHop } from '../trace.ts'
 import { SeededRandom } from '../clock/SeededRandom.ts'
 import { invariant } from '../errors.ts'
-import type { OperationContext } from './OperationContext.ts'
-import type { ConsumedCapacity } from './types.ts'
+import { RequestContext, type OperationContext } from './OperationContext.ts'
 import { DYNAMODB_LATENCY_MS as L, jitter } from './latency.ts'
 
 const WRITES = new Set(['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem', 'TransactWriteItems'])
@@ -147,17 +146,12 @@ export function pendingDynamoDBTrace(args: {
 }
 
 /**
- * One DynamoDB request as `Simulation.request` runs it: the {@link OperationContext} the operation fills in,
+ * One DynamoDB request as `Simulation.request` runs it: the context ({@link RequestContext}) the operation fills in,
  * then, once logged, its trace, built when first read. One object per request instead of a context plus a
  * pending trace (the trace log keeps the last 2,000 alive, so fewer and smaller objects mean less GC work).
  * The trace (content, id, random draws) is exactly what {@link pendingDynamoDBTrace} gives for the same context.
  */
-export class DynamoDBRequest implements OperationContext, LazyTrace {
-  readonly now: number
-  tableName: string | undefined = undefined
-  partitions: number[] = []
-  consumed: ConsumedCapacity[] = []
-  notes: Record<string, unknown> = {}
+export class DynamoDBRequest extends RequestContext implements LazyTrace {
   /** Sequence number in the trace log (the id is `t-<seq>`, built when read). */
   #seq = 0
   #id: string | undefined = undefined
@@ -167,11 +161,6 @@ export class DynamoDBRequest implements OperationContext, LazyTrace {
   /** State of the simulation's generator before the trace's draws (as an int32, kept unboxed). */
   #randomState = 0
   #trace: Trace | undefined = undefined
-
-  /** @param now virtual ms at which the request reached DynamoDB (also the trace's start) */
-  constructor(now: number) {
-    this.now = now
-  }
 
   /**
    * Makes this request a loggable trace once the operation ran: reserves the trace's random draws on
@@ -184,7 +173,7 @@ export class DynamoDBRequest implements OperationContext, LazyTrace {
     this.#operation = operation
     this.#error = error
     this.#randomState = random.getState() | 0
-    random.skip(dynamoDBTraceDraws(this))
+    random.skip(3 + this.partitionCount) // dynamoDBTraceDraws(this), without building the partitions array
   }
 
   /** `t-<sequence>`. */

@@ -1,5 +1,5 @@
 import type { DynamoDB } from '../DynamoDB.ts'
-import type { OperationContext } from '../OperationContext.ts'
+import { recordTableUnits, touchPartition, type OperationContext } from '../OperationContext.ts'
 import type { ConsumedCapacity, Item } from '../types.ts'
 import { checkGetItem, type GetItemInput } from '../validation/GetItem.ts'
 import { requireItemTable, validateKey } from '../validation/keys.ts'
@@ -40,7 +40,7 @@ export function getItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Operati
   validateKey(table, key)
   const consistent = input.ConsistentRead === true
   ctx.notes['consistentRead'] = consistent
-  ctx.partitions.push(table.partitionOf(key))
+  touchPartition(ctx, table.partitionOf(key))
 
   const e = table.entry(key)
   const latest = e?.item
@@ -49,8 +49,7 @@ export function getItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Operati
   ctx.notes['itemSizeBytes'] = size
   const units = readUnits(size, consistent ? 'strong' : 'eventual')
   chargeRead(db, table, ctx, { key, units, ring: e ? table.ringOf(e) : undefined })
-  // recordCapacity(ctx, TableName, tableOnly(units)), without the breakdown: a read touches no index.
-  ctx.consumed.push({ TableName: input.TableName, CapacityUnits: units, Table: { CapacityUnits: units } })
+  recordTableUnits(ctx, input.TableName, units) // recordCapacity(ctx, TableName, tableOnly(units)): a read touches no index
 
   const out: GetItemOutput = {}
   if (stored) {

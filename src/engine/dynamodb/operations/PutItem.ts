@@ -1,5 +1,5 @@
 import type { DynamoDB } from '../DynamoDB.ts'
-import type { OperationContext } from '../OperationContext.ts'
+import { recordTableUnits, touchPartition, type OperationContext } from '../OperationContext.ts'
 import type { ConsumedCapacity, Item } from '../types.ts'
 import { checkPutItem, type PutItemInput } from '../validation/PutItem.ts'
 import { requireItemTable, validateItemKeys } from '../validation/keys.ts'
@@ -48,7 +48,7 @@ export function putItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Operati
   ctx.tableName = table.name
   validateItemKeys(table, item)
   const key = pickKey(item, table.hashKey, table.rangeKey)
-  ctx.partitions.push(table.partitionOf(key))
+  touchPartition(ctx, table.partitionOf(key))
   ctx.notes['itemSizeBytes'] = size
   const e = table.entry(key)
   const old = e?.item
@@ -82,7 +82,7 @@ const NO_EXPRESSIONS: ItemExpressions = Object.freeze({})
 /** {@link recordCapacity}, without its breakdown walk when no index was written (the same ConsumedCapacity). */
 function recordWriteCapacity(ctx: OperationContext, tableName: string, b: CapacityBreakdown): void {
   if (isEmpty(b.localSecondaryIndexes) && isEmpty(b.globalSecondaryIndexes)) {
-    ctx.consumed.push({ TableName: tableName, CapacityUnits: b.table, Table: { CapacityUnits: b.table } })
+    recordTableUnits(ctx, tableName, b.table)
   } else recordCapacity(ctx, tableName, b)
 }
 
