@@ -44,7 +44,7 @@ describe('OnDemandThroughput (SDK)', () => {
     expect(d.Table?.OnDemandThroughput).toEqual({ MaxReadRequestUnits: 100, MaxWriteRequestUnits: 5 })
   })
 
-  it('throttles writes above the maximum with ThrottlingException and its ThrottlingReasons', async () => {
+  it('throttles writes above the maximum with ThrottlingException and its throttlingReasons', async () => {
     const errors: unknown[] = []
     for (let i = 0; i < 8; i++) {
       await client.send(new PutItemCommand({ TableName: 'Capped', Item: { pk: { S: `k${i}` } } })).catch((e: unknown) => errors.push(e))
@@ -52,7 +52,7 @@ describe('OnDemandThroughput (SDK)', () => {
     expect(errors.length).toBe(3)
     const e = errors[0] as ThrottlingException
     expect(e).toBeInstanceOf(ThrottlingException)
-    expect(e.ThrottlingReasons).toEqual([{ reason: 'TableWriteMaxOnDemandThroughputExceeded', resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/Capped' }])
+    expect(e.throttlingReasons).toEqual([{ reason: 'TableWriteMaxOnDemandThroughputExceeded', resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/Capped' }])
   })
 
   it('UpdateTable -1 removes a maximum: echoed as -1, then omitted', async () => {

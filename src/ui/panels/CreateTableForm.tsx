@@ -16,6 +16,9 @@ export function buildCreateTableInput(f: {
   billing: 'PROVISIONED' | 'PAY_PER_REQUEST'
   rcu: number
   wcu: number
+  /** On-demand maximum request units per second (OnDemandThroughput); undefined = no maximum. */
+  maxRead?: number | undefined
+  maxWrite?: number | undefined
 }): CreateTableCommandInput {
   const attrs = [{ AttributeName: f.pk, AttributeType: f.pkType }]
   const keys: CreateTableCommandInput['KeySchema'] = [{ AttributeName: f.pk, KeyType: 'HASH' }]
@@ -29,10 +32,24 @@ export function buildCreateTableInput(f: {
     AttributeDefinitions: attrs,
     BillingMode: f.billing,
     ...(f.billing === 'PROVISIONED' ? { ProvisionedThroughput: { ReadCapacityUnits: f.rcu, WriteCapacityUnits: f.wcu } } : {}),
+    ...(f.billing === 'PAY_PER_REQUEST' && (f.maxRead !== undefined || f.maxWrite !== undefined)
+      ? {
+          OnDemandThroughput: {
+            ...(f.maxRead !== undefined ? { MaxReadRequestUnits: f.maxRead } : {}),
+            ...(f.maxWrite !== undefined ? { MaxWriteRequestUnits: f.maxWrite } : {}),
+          },
+        }
+      : {}),
   }
 }
 
-/** CreateTable form: name, keys and types, capacity mode, RCU/WCU. Sends CreateTable through the SDK. */
+/** An optional whole-number field: '' = undefined. */
+const optionalUnits = (v: string): number | undefined => (v.trim() === '' ? undefined : Number(v))
+
+/**
+ * CreateTable form: name, keys and types, capacity mode, RCU/WCU, or for on-demand the optional maximum
+ * read/write request units (OnDemandThroughput). Sends CreateTable through the SDK.
+ */
 export function CreateTableForm({ onCreated }: { onCreated: (name: string) => void }) {
   const [name, setName] = useState('')
   const [pk, setPk] = useState('pk')
@@ -42,13 +59,15 @@ export function CreateTableForm({ onCreated }: { onCreated: (name: string) => vo
   const [billing, setBilling] = useState<'PROVISIONED' | 'PAY_PER_REQUEST'>('PROVISIONED')
   const [rcu, setRcu] = useState(5)
   const [wcu, setWcu] = useState(5)
+  const [maxRead, setMaxRead] = useState('')
+  const [maxWrite, setMaxWrite] = useState('')
   const create = useMutation({
     mutationFn: (input: CreateTableCommandInput) => dynamodbClient('explorer').send(new CreateTableCommand(input)),
     onSuccess: (out) => onCreated(out.TableDescription?.TableName ?? name),
   })
   const submit = (e: FormEvent) => {
     e.preventDefault()
-    create.mutate(buildCreateTableInput({ name, pk, pkType, sk, skType, billing, rcu, wcu }))
+    create.mutate(buildCreateTableInput({ name, pk, pkType, sk, skType, billing, rcu, wcu, maxRead: optionalUnits(maxRead), maxWrite: optionalUnits(maxWrite) }))
   }
   const typeSelect = (value: KeyType, set: (t: KeyType) => void, label: string) => (
     <label>
@@ -97,6 +116,18 @@ export function CreateTableForm({ onCreated }: { onCreated: (name: string) => vo
           <label>
             Write capacity units
             <input type="number" min={1} value={wcu} onChange={(e) => setWcu(Number(e.target.value))} />
+          </label>
+        </div>
+      )}
+      {billing === 'PAY_PER_REQUEST' && (
+        <div className="row" role="group" aria-label="Maximum on-demand throughput (optional)">
+          <label>
+            Maximum read request units
+            <input type="number" min={1} value={maxRead} onChange={(e) => setMaxRead(e.target.value)} placeholder="no maximum" data-testid="create-table-max-read" />
+          </label>
+          <label>
+            Maximum write request units
+            <input type="number" min={1} value={maxWrite} onChange={(e) => setMaxWrite(e.target.value)} placeholder="no maximum" data-testid="create-table-max-write" />
           </label>
         </div>
       )}

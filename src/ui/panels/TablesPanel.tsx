@@ -3,6 +3,7 @@ import { useQuery, useMutation, useQueryClient } from '@tanstack/react-query'
 import { DeleteTableCommand, DescribeTableCommand } from '@aws-sdk/client-dynamodb'
 import { useSimStore } from '../store/index.ts'
 import { selectSelectedTable, selectTables } from '../store/selectors.ts'
+import type { TableView } from '../store/simSlice.ts'
 import { dynamodbClient } from '../queries/dynamodbClient.ts'
 import { CreateTableForm } from './CreateTableForm.tsx'
 import { DataPlaneTabs } from './query/DataPlaneTabs.tsx'
@@ -58,7 +59,7 @@ export function TablesPanel() {
               <td>{t.name}</td>
               <td className={t.status === 'ACTIVE' ? 'ok' : 'warn'} data-testid="table-status">{t.status}</td>
               <td className="mono">{t.keySchema.map((k) => `${k.AttributeName} (${k.KeyType})`).join(', ')}</td>
-              <td>{t.billingMode === 'PAY_PER_REQUEST' ? 'On-demand' : `${t.readCapacityUnits} RCU / ${t.writeCapacityUnits} WCU`}</td>
+              <td data-testid="table-capacity">{capacityLabel(t)}</td>
               <td>{t.itemCount}</td>
               <td>{t.sizeBytes} B</td>
               <td>{t.partitionCount}</td>
@@ -74,6 +75,15 @@ export function TablesPanel() {
       {current && <TableDetails key={current.name} tableName={current.name} status={current.status} itemCount={current.itemCount} />}
     </div>
   )
+}
+
+/** The Capacity cell: provisioned RCU/WCU, or on-demand with its maximum (OnDemandThroughput) when one is set. */
+export function capacityLabel(t: Pick<TableView, 'billingMode' | 'readCapacityUnits' | 'writeCapacityUnits' | 'maxReadRequestUnits' | 'maxWriteRequestUnits'>): string {
+  if (t.billingMode !== 'PAY_PER_REQUEST') return `${t.readCapacityUnits} RCU / ${t.writeCapacityUnits} WCU`
+  const max: string[] = []
+  if (t.maxReadRequestUnits !== undefined) max.push(`${t.maxReadRequestUnits} RRU/s`)
+  if (t.maxWriteRequestUnits !== undefined) max.push(`${t.maxWriteRequestUnits} WRU/s`)
+  return max.length ? `On-demand (max ${max.join(', ')})` : 'On-demand'
 }
 
 function TableDetails({ tableName, status, itemCount }: { tableName: string; status: string; itemCount: number }) {

@@ -12,6 +12,9 @@ export interface TableView {
   billingMode: BillingMode
   readCapacityUnits: number
   writeCapacityUnits: number
+  /** On-demand maximum request units per second (OnDemandThroughput), when one is set. */
+  maxReadRequestUnits?: number
+  maxWriteRequestUnits?: number
   itemCount: number
   sizeBytes: number
   partitionCount: number
@@ -63,6 +66,8 @@ export const createSimSlice: StateCreator<SimSlice, [], [], SimSlice> = (set, ge
         billingMode: t.meta.BillingMode,
         readCapacityUnits: t.meta.ProvisionedThroughput.ReadCapacityUnits,
         writeCapacityUnits: t.meta.ProvisionedThroughput.WriteCapacityUnits,
+        ...(t.meta.OnDemandThroughput?.MaxReadRequestUnits !== undefined ? { maxReadRequestUnits: t.meta.OnDemandThroughput.MaxReadRequestUnits } : {}),
+        ...(t.meta.OnDemandThroughput?.MaxWriteRequestUnits !== undefined ? { maxWriteRequestUnits: t.meta.OnDemandThroughput.MaxWriteRequestUnits } : {}),
         itemCount: t.itemCount,
         sizeBytes: t.sizeBytes,
         partitionCount: t.partitionCount(),

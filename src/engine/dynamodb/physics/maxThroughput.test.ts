@@ -8,7 +8,8 @@ import { describePartitions } from './partitionView.ts'
 
 /** OnDemandThroughput maxima in the capacity physics (TableCapacity.resourceRate, charge.ts admit). */
 
-const reasons = (e: unknown) => (e as { extra?: { ThrottlingReasons?: { reason: string; resource: string }[] } }).extra?.ThrottlingReasons
+/** ThrottlingException's `throttlingReasons` (lower-case member, unlike ProvisionedThroughputExceededException's). */
+const reasons = (e: unknown) => (e as { extra?: { throttlingReasons?: { reason: string; resource: string }[] } }).extra?.throttlingReasons
 
 describe('OnDemandThroughput maximum', () => {
   describe('capacity', () => {

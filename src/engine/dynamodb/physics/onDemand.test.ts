@@ -60,7 +60,7 @@ describe('on-demand', () => {
       const r = secondOfWrites(f, [hot], 1500, 0)
       expect(r.throttles).toBeGreaterThan(1000)
       expect(r.error!.name).toBe('ThrottlingException')
-      expect((r.error as ThrottlingException).extra).toEqual({ ThrottlingReasons: [{ reason: 'TableWriteKeyRangeThroughputExceeded', resource: f.table.meta.TableArn }] })
+      expect((r.error as ThrottlingException).extra).toEqual({ throttlingReasons: [{ reason: 'TableWriteKeyRangeThroughputExceeded', resource: f.table.meta.TableArn }] })
     })
 
     it('keeps half the provisioned throughput as previous peak when switching from a large provisioned table', () => {

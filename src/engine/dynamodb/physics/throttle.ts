@@ -12,7 +12,8 @@ import { ProvisionedThroughputExceededException, ThrottlingException } from '../
  * Throughput exceeds the current capacity of your table or index…`). So on-demand throttles are
  * ThrottlingException; both names are throttling errors the SDK retries.
  *
- * `ThrottlingReasons` (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html):
+ * `ThrottlingReasons` (`throttlingReasons` on ThrottlingException: the service model's member names, as in
+ * @aws-sdk/client-dynamodb and botocore; https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html):
  * `Table|Index` + `Read|Write` + `ProvisionedThroughputExceeded` when a provisioned table (or GSI) as a
  * whole is out of capacity; `KeyRangeThroughputExceeded` when the partition is hot but the table still has
  * unused capacity this second, and for on-demand partition-ceiling and 2× previous peak throttles (AWS
@@ -48,6 +49,8 @@ export function throttleError(onDemand: boolean, index: boolean, write: boolean,
     ? new ThrottlingException(index ? ON_DEMAND_GSI_MESSAGE : ON_DEMAND_TABLE_MESSAGE)
     : new ProvisionedThroughputExceededException(index ? PROVISIONED_GSI_MESSAGE : PROVISIONED_TABLE_MESSAGE)
   const reason: ThrottlingReason = { reason: `${index ? 'Index' : 'Table'}${write ? 'Write' : 'Read'}${kind}`, resource: arn }
-  e.extra = { ThrottlingReasons: [reason] }
+  // The member is `throttlingReasons` on ThrottlingException and `ThrottlingReasons` on
+  // ProvisionedThroughputExceededException (the service model as @aws-sdk/client-dynamodb ships it).
+  e.extra = onDemand ? { throttlingReasons: [reason] } : { ThrottlingReasons: [reason] }
   return e
 }
