@@ -78,7 +78,7 @@ describe('OnDemandThroughput maximum', () => {
   })
 
   describe('functionality', () => {
-    it('through the service: CreateTable with a maximum, PutItem throttled with the reason; UpdateTable -1 lifts it', () => {
+    it('through the service: CreateTable with a maximum, PutItem throttled with the reason, kept in snapshots; UpdateTable -1 lifts it', () => {
       const sim = new Simulation()
       sim.request('dynamodb', 'CreateTable', {
         TableName: 'Capped',
@@ -94,6 +94,12 @@ describe('OnDemandThroughput maximum', () => {
       expect(throttled.length).toBe(10)
       expect(throttled[0]!.error!.name).toBe('ThrottlingException')
       expect(reasons(throttled[0]!.error)).toEqual([{ reason: 'TableWriteMaxOnDemandThroughputExceeded', resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/Capped' }])
+      // a snapshot carries the maximum and the bucket: the restored table is still out of capacity this second
+      const copy = new Simulation()
+      copy.setState(JSON.parse(JSON.stringify(sim.getState())))
+      const again = copy.request('dynamodb', 'PutItem', { TableName: 'Capped', Item: { pk: { S: 'copy' } } })
+      expect(reasons(again.error)![0]!.reason).toBe('TableWriteMaxOnDemandThroughputExceeded')
+      expect((copy.request('dynamodb', 'DescribeTable', { TableName: 'Capped' }).output as { Table: Record<string, unknown> }).Table['OnDemandThroughput']).toEqual({ MaxWriteRequestUnits: 10 })
       expect(sim.request('dynamodb', 'UpdateTable', { TableName: 'Capped', OnDemandThroughput: { MaxWriteRequestUnits: -1 } }).error).toBeUndefined()
       expect(Array.from({ length: 20 }, (_, i) => put(100 + i)).filter((r) => r.error).length).toBe(0)
     })
