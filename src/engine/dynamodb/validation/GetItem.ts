@@ -11,6 +11,9 @@ import {
   checkOptionalTypes,
   checkTableName,
   expectType,
+  isOptionalBoolean,
+  isOptionalMap,
+  isOptionalString,
   throwConstraintErrors,
   type ConstraintErrors,
 } from './common.ts'
@@ -58,7 +61,14 @@ export function validateGetItem(raw: Record<string, unknown>): GetItemInput {
  * @throws ValidationException / SerializationException with AWS's messages
  */
 export function checkGetItem(raw: Record<string, unknown>, copy: boolean): Item {
-  checkOptionalTypes(raw, MEMBER_TYPES)
+  const typesOk =
+    isOptionalString(raw.TableName) &&
+    isOptionalMap(raw.Key) &&
+    isOptionalBoolean(raw.ConsistentRead) &&
+    isOptionalString(raw.ProjectionExpression) &&
+    isOptionalString(raw.ReturnConsumedCapacity) &&
+    isOptionalMap(raw.ExpressionAttributeNames)
+  if (!typesOk) checkOptionalTypes(raw, MEMBER_TYPES)
   const errors: ConstraintErrors = []
   checkEnum(errors, raw.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
   checkNonEmptyList(errors, raw.AttributesToGet, 'attributesToGet')

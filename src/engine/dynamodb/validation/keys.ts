@@ -2,6 +2,7 @@ import type { AttributeValue, Item, KeySchemaElement } from '../types.ts'
 import type { Table } from '../Table.ts'
 import { ResourceNotFoundException, ValidationException } from '../errors.ts'
 import { INVALID, typeOf } from '../attributes/validate.ts'
+import { soleType } from './itemValues.ts'
 import { base64Length, utf8Length } from '../attributes/size.ts'
 
 /**
@@ -84,7 +85,7 @@ export function validateItemKeys(table: Table, item: Item): void {
   for (const { attr, isHash, type } of keyParts(table)) {
     const value = item[attr]
     if (!value) throw new ValidationException(`${INVALID}Missing the key ${attr} in the item`)
-    const actual = typeOf(value)
+    const actual = soleType(value)
     if (actual !== type) throw new ValidationException(`${INVALID}Type mismatch for key ${attr} expected: ${type} actual: ${actual}`)
     checkKeyValue(attr, value, type, isHash)
   }
@@ -118,16 +119,26 @@ export function validateIndexKeys(table: Table, item: Item): void {
   }
 }
 
+/** `Object.keys(o).length`, without the array. */
+function ownKeyCount(o: object): number {
+  let n = 0
+  for (const k in o) {
+    if (!Object.hasOwn(o, k)) return Object.keys(o).length
+    n++
+  }
+  return n
+}
+
 /**
  * A `Key` (GetItem, DeleteItem, UpdateItem) must hold exactly the key attributes with their declared types.
  * @throws ValidationException `The provided key element does not match the schema`, empty key value, key size
  */
 export function validateKey(table: Table, key: Item): void {
   const parts = keyParts(table)
-  if (Object.keys(key).length !== parts.length) throw new ValidationException(MSG_KEY_SCHEMA)
+  if (ownKeyCount(key) !== parts.length) throw new ValidationException(MSG_KEY_SCHEMA)
   for (const { attr, isHash, type } of parts) {
     const value = key[attr]
-    if (!value || typeOf(value) !== type) throw new ValidationException(MSG_KEY_SCHEMA)
+    if (!value || soleType(value) !== type) throw new ValidationException(MSG_KEY_SCHEMA)
     checkKeyValue(attr, value, type, isHash)
   }
 }

@@ -64,6 +64,7 @@ export function checkConditionalOperator(raw: Record<string, unknown>): void {
  * @throws ValidationException as {@link checkConditionalOperator}, {@link validateAttributeUpdates} and {@link validateExpected}
  */
 export function prepareLegacyWrite(raw: Record<string, unknown>): LegacyWrite | undefined {
+  if (raw.ConditionalOperator == null && raw.AttributeUpdates == null && raw.Expected == null) return undefined // most requests
   checkConditionalOperator(raw)
   const updates = validateAttributeUpdates(raw.AttributeUpdates)
   const expected = validateExpected(raw.Expected)
@@ -81,6 +82,7 @@ export function prepareLegacyWrite(raw: Record<string, unknown>): LegacyWrite | 
  * @throws SerializationException for wrongly typed members
  */
 export function checkLegacyWriteConstraints(errors: ConstraintErrors, raw: Record<string, unknown>): void {
+  if (raw.ConditionalOperator == null && raw.Expected == null && raw.AttributeUpdates == null) return // most requests
   const op = raw.ConditionalOperator
   if (op != null) {
     if (typeof op !== 'string') throw new SerializationException(`${jsonKind(op)} cannot be converted to String`)

@@ -3,6 +3,8 @@ import {
   checkNotNull,
   checkOptionalTypes,
   checkTableName,
+  isOptionalMap,
+  isOptionalString,
   throwConstraintErrors,
   RETURN_CONSUMED_CAPACITY,
   RETURN_ITEM_COLLECTION_METRICS,
@@ -34,6 +36,21 @@ const NO_EXTRA_TYPES: MemberTypes = Object.freeze({})
 const ITEM_TYPES = memberTypes('Item', NO_EXTRA_TYPES)
 const KEY_TYPES = memberTypes('Key', NO_EXTRA_TYPES)
 
+/** True when no member of {@link memberTypes}`(member, {})` is mistyped (named reads, see isOptionalString). */
+function typesOk(raw: Record<string, unknown>, member: 'Item' | 'Key'): boolean {
+  return (
+    isOptionalString(raw.TableName) &&
+    isOptionalMap(raw[member]) &&
+    isOptionalString(raw.ConditionExpression) &&
+    isOptionalString(raw.ReturnValues) &&
+    isOptionalString(raw.ReturnConsumedCapacity) &&
+    isOptionalString(raw.ReturnItemCollectionMetrics) &&
+    isOptionalString(raw.ReturnValuesOnConditionCheckFailure) &&
+    isOptionalMap(raw.ExpressionAttributeNames) &&
+    isOptionalMap(raw.ExpressionAttributeValues)
+  )
+}
+
 /**
  * The request-shape checks PutItem, UpdateItem and DeleteItem share, in AWS's order (dynalite's
  * validations/putItem.js, updateItem.js, deleteItem.js): member JSON types, then the constraint list
@@ -47,7 +64,8 @@ export function checkSingleItemWrite(
   member: 'Item' | 'Key',
   extraTypes: Record<string, 'string' | 'boolean' | 'object'> = NO_EXTRA_TYPES,
 ): void {
-  checkOptionalTypes(raw, extraTypes === NO_EXTRA_TYPES ? (member === 'Item' ? ITEM_TYPES : KEY_TYPES) : memberTypes(member, extraTypes))
+  if (extraTypes !== NO_EXTRA_TYPES) checkOptionalTypes(raw, memberTypes(member, extraTypes))
+  else if (!typesOk(raw, member)) checkOptionalTypes(raw, member === 'Item' ? ITEM_TYPES : KEY_TYPES)
   const errors: ConstraintErrors = []
   checkEnum(errors, raw.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
   checkEnum(errors, raw.ReturnItemCollectionMetrics, 'returnItemCollectionMetrics', RETURN_ITEM_COLLECTION_METRICS)
