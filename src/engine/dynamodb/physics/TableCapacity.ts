@@ -326,9 +326,9 @@ function syncResource(r: Resource, billing: BillingMode, rcu: number, wcu: numbe
       return
     }
   }
+  refillAll(s, now)
   if ((s.maxRead ?? -1) !== maxRead) s.maxRead = maxRead
   if ((s.maxWrite ?? -1) !== maxWrite) s.maxWrite = maxWrite
-  refillAll(s, now)
   if (s.billing !== billing && billing === 'PAY_PER_REQUEST') {
     s.onDemand.read.peak = Math.max(ON_DEMAND_INITIAL_PEAK.read, s.rcu / 2, s.onDemand.read.peak)
     s.onDemand.write.peak = Math.max(ON_DEMAND_INITIAL_PEAK.write, s.wcu / 2, s.onDemand.write.peak)

@@ -78,6 +78,24 @@ describe('OnDemandThroughput maximum', () => {
   })
 
   describe('functionality', () => {
+    it('a provisioned table switched to on-demand with a maximum gets it when the switch completes', () => {
+      const sim = new Simulation()
+      sim.request('dynamodb', 'CreateTable', {
+        TableName: 'Flip',
+        AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
+        KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+        ProvisionedThroughput: { ReadCapacityUnits: 100, WriteCapacityUnits: 100 },
+      })
+      sim.advanceBy(T.createTableMs)
+      const r = sim.request('dynamodb', 'UpdateTable', { TableName: 'Flip', BillingMode: 'PAY_PER_REQUEST', OnDemandThroughput: { MaxWriteRequestUnits: 3 } })
+      expect(r.error).toBeUndefined()
+      sim.advanceBy(T.billingModeSwitchMs + 1000)
+      const put = (i: number) => sim.request('dynamodb', 'PutItem', { TableName: 'Flip', Item: { pk: { S: `k${i}` } } })
+      const errors = Array.from({ length: 5 }, (_, i) => put(i).error).filter(Boolean)
+      expect(errors.length).toBe(2)
+      expect(reasons(errors[0])![0]!.reason).toBe('TableWriteMaxOnDemandThroughputExceeded')
+    })
+
     it('through the service: CreateTable with a maximum, PutItem throttled with the reason, kept in snapshots; UpdateTable -1 lifts it', () => {
       const sim = new Simulation()
       sim.request('dynamodb', 'CreateTable', {
