@@ -1,4 +1,5 @@
 import type { DynamoDB } from '../DynamoDB.ts'
+import type { Table } from '../Table.ts'
 import { recordTableUnits, touchPartition, type OperationContext } from '../OperationContext.ts'
 import type { ConsumedCapacity, Item } from '../types.ts'
 import { checkPutItem, type PutItemInput } from '../validation/PutItem.ts'
@@ -11,6 +12,7 @@ import { itemCollectionMetricsFor, type ItemCollectionMetrics } from '../itemCol
 import { consumedCapacityFor, failedConditionCapacity, recordCapacity, writeCapacity, type CapacityBreakdown } from '../consumedCapacity.ts'
 import { applyItemChange } from '../writes.ts'
 import { chargeWrite } from '../physics/index.ts'
+import { writeUnits } from '../capacity.ts'
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html#API_PutItem_ResponseSyntax */
 export interface PutItemOutput {
@@ -60,10 +62,15 @@ export function putItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Operati
     throw conditionalCheckFailed(input.ReturnValuesOnConditionCheckFailure, old)
   }
 
-  const capacity = writeCapacity(table, old, item, e ? e.size : 0, size)
+  const indexed = hasIndexes(table)
+  // writeCapacity's answer for a table without indexes: writeUnits(max(old size, new size)), nothing else.
+  const capacity = indexed
+    ? writeCapacity(table, old, item, e ? e.size : 0, size)
+    : { table: writeUnits(Math.max(e ? e.size : 0, size)), localSecondaryIndexes: NO_UNITS, globalSecondaryIndexes: NO_UNITS }
   chargeWrite(db, table, ctx, { key, capacity, item, ring: e ? table.ringOf(e) : undefined })
   applyItemChange(db, table, key, item, 'request', size)
-  recordWriteCapacity(ctx, input.TableName, capacity)
+  if (indexed) recordWriteCapacity(ctx, input.TableName, capacity)
+  else recordTableUnits(ctx, input.TableName, capacity.table)
 
   const out: PutItemOutput = {}
   if (input.ReturnValues === 'ALL_OLD' && old) out.Attributes = copyItem(old)
@@ -78,6 +85,13 @@ export function putItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Operati
 
 /** prepareItemExpressions' answer for a request without expressions, placeholder maps or legacy condition. */
 const NO_EXPRESSIONS: ItemExpressions = Object.freeze({})
+
+/** The index units of a write to a table without indexes (read only). */
+const NO_UNITS: Record<string, number> = Object.freeze({})
+
+function hasIndexes(table: Table): boolean {
+  return (table.meta.LocalSecondaryIndexes?.length ?? 0) > 0 || (table.meta.GlobalSecondaryIndexes?.length ?? 0) > 0
+}
 
 /** {@link recordCapacity}, without its breakdown walk when no index was written (the same ConsumedCapacity). */
 function recordWriteCapacity(ctx: OperationContext, tableName: string, b: CapacityBreakdown): void {
