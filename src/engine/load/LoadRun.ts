@@ -7,59 +7,17 @@ import { DYNAMODB_LATENCY_MS as L } from '../dynamodb/latency.ts'
 import { keySampler, type KeySampler } from './keys.ts'
 import { peakRate } from './rate.ts'
 import { Arrivals } from './arrivals.ts'
-import { classifyError, RetryStrategy, SDK_V3_DEFAULT, type RetryConfig, type RetryErrorType } from './retry.ts'
+import { classifyError, RetryStrategy, SDK_V3_DEFAULT, type RetryErrorType } from './retry.ts'
 import { RetryQueue, type PendingAttempt } from './RetryQueue.ts'
 import { LatencyHistogram, SecondSeries, type LatencyPercentiles, type LoadCounters, type LoadSecond } from './stats.ts'
 import { workloadProblems } from './workload.ts'
 import { LoadRequests, NOT_FAST } from './requests.ts'
+import type { AttemptRecord, LoadRunOptions } from './options.ts'
 
 /** Clock event kind of a run's wake-ups. Payload: `{ run: <run id> }`. */
 export const LOAD_WAKE = 'load.wake'
 
-export interface LoadRunOptions {
-  /**
-   * The simulated SDK's retry settings. @default SDK_V3_DEFAULT: the installed SDK's 2026 standard settings
-   * (4 attempts, throttling base 1 s, costs 14 / 5; see retry.ts). `SDK_V3_STANDARD` selects the classic ones.
-   */
-  retry?: RetryConfig
-  /**
-   * Trace sampling: every attempt of one request in `traceEvery` (by request sequence: 0, N, 2N…) is sent
-   * with a trace; the others are sent with `trace: false`, so a heavy run does not flood the 2,000-entry
-   * trace log or build trace objects nobody keeps. @default ceil(peak rate / 10): about 10 traced requests
-   * per virtual second at the peak rate, at least every request for rates ≤ 10/s.
-   */
-  traceEvery?: number
-  /** Keep a log of every attempt (for tests and the inspector), up to this many entries. @default 0 (none) */
-  recordAttempts?: number
-  /**
-   * Send untraced attempts through the embedded API (dynamodb/embedded.ts) instead of `sim.request`: the
-   * generated requests are valid by construction, so validation, trace building and exception objects are
-   * skipped; storage, capacity, metrics, indexes, streams and replication see exactly the same calls
-   * (LoadRun.test.ts checks counters, per-second series and items against the full path). Traced (sampled)
-   * attempts, runs through DAX, and tables whose key types the fast path does not generate canonically
-   * (a B or N partition key) always use `sim.request`; so does any attempt the key checks would refuse.
-   * @default true
-   */
-  fastPath?: boolean
-}
-
-/** One attempt of one request, when {@link LoadRunOptions.recordAttempts} is on. */
-export interface AttemptRecord {
-  /** Request sequence number (0-based). */
-  seq: number
-  /** 1 = first try, 2 = first retry… */
-  attempt: number
-  /** Virtual ms at which it was sent. */
-  at: number
-  /** Modeled round trip, ms. */
-  latencyMs: number
-  /** AWS error name, when it failed. */
-  error?: string
-  /** SDK backoff before the next attempt, when the SDK retries it. */
-  delayMs?: number
-  /** Retry quota after this attempt's outcome. */
-  quota: number
-}
+export type { AttemptRecord, LoadRunOptions } from './options.ts'
 
 export type LoadRunStatus = 'running' | 'finished' | 'stopped'
 
@@ -75,7 +33,11 @@ let nextRunId = 1
  * where it has work: first attempts whose arrival time has come (arrivals are spread evenly by the rate
  * pattern, see arrivals.ts) and retries that are due (kept in the run's own queue as plain
  * records). All requests due in one millisecond are sent in one wake-up inside `sim.batch`, so subscribers
- * hear about a wake-up once. Pause and step work as for any clock event: the run only schedules.
+ * hear about a wake-up once. A wake-up then moves on to the next millisecond with work by itself
+ * (`VirtualClock.skipTo`) as long as no other event is due before it and the advance in progress reaches
+ * it, so a run pays one clock event per stretch of milliseconds, not per millisecond; the order of events,
+ * requests and random draws is what one wake-up per millisecond gives. Pause and step work as for any
+ * clock event (`step` sends one millisecond).
  *
  * A retry is sent `latency + backoff` after the failed attempt (the client waits for the error response,
  * then the SDK's delay; see retry.ts). Requests still retrying when the duration ends finish their retries.
@@ -83,7 +45,7 @@ let nextRunId = 1
  * Fast path ({@link LoadRunOptions.fastPath}, on by default): untraced attempts go through the embedded API
  * (dynamodb/embedded.ts), with the same storage, capacity, metrics and downstream effects as `sim.request`
  * and no validation, trace or exception objects; sampled (traced) attempts and DAX runs use `sim.request`.
- * A 1,000,000-request hot-key run takes about 1 s instead of 6 (bench: `load.1M-requests-hot-key`).
+ * A 1,000,000-request hot-key run takes well under 1 s instead of 6 (bench: `load.1M-requests-hot-key`).
  */
 export class LoadRun {
   readonly id: number
