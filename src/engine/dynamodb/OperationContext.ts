@@ -38,7 +38,8 @@ export class RequestContext implements OperationContext {
   #consumed: ConsumedCapacity[] | undefined = undefined
   /** Table and units of a table-only capacity recorded while `#consumed` is not built (undefined: none). */
   #unitsTable: string | undefined = undefined
-  #units = 0
+  /** Twice the units: an integer for read and write units (whole or half), kept unboxed. */
+  #doubleUnits = 0
 
   constructor(now: number) {
     this.now = now
@@ -59,7 +60,7 @@ export class RequestContext implements OperationContext {
 
   get consumed(): ConsumedCapacity[] {
     if (this.#consumed === undefined) {
-      this.#consumed = this.#unitsTable === undefined ? [] : [tableConsumedCapacity(this.#unitsTable, this.#units)]
+      this.#consumed = this.#unitsTable === undefined ? [] : [tableConsumedCapacity(this.#unitsTable, this.#doubleUnits / 2)]
     }
     return this.#consumed
   }
@@ -78,7 +79,7 @@ export class RequestContext implements OperationContext {
   recordTableUnits(tableName: string, units: number): void {
     if (this.#consumed === undefined && this.#unitsTable === undefined) {
       this.#unitsTable = tableName
-      this.#units = units
+      this.#doubleUnits = units * 2
     } else this.consumed.push(tableConsumedCapacity(tableName, units))
   }
 }

@@ -1,4 +1,5 @@
 import type { DynamoDB } from '../DynamoDB.ts'
+import type { Table } from '../Table.ts'
 import { recordTableUnits, touchPartition, type OperationContext } from '../OperationContext.ts'
 import type { ConsumedCapacity, Item } from '../types.ts'
 import { checkGetItem, type GetItemInput } from '../validation/GetItem.ts'
@@ -40,15 +41,16 @@ export function getItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Operati
   validateKey(table, key)
   const consistent = input.ConsistentRead === true
   ctx.notes['consistentRead'] = consistent
-  touchPartition(ctx, table.partitionOf(key))
-
   const e = table.entry(key)
+  const ring = e ? table.ringOf(e) : table.ringPosition(key)
+  touchPartition(ctx, partitionAt(table, ring))
+
   const latest = e?.item
   const stored = replicaItem(db, table, key, latest, consistent, ctx)
   const size = stored === undefined ? 0 : stored === latest ? e!.size : itemSize(stored)
   ctx.notes['itemSizeBytes'] = size
   const units = readUnits(size, consistent ? 'strong' : 'eventual')
-  chargeRead(db, table, ctx, { key, units, ring: e ? table.ringOf(e) : undefined })
+  chargeRead(db, table, ctx, { key, units, ring })
   recordTableUnits(ctx, input.TableName, units) // recordCapacity(ctx, TableName, tableOnly(units)): a read touches no index
 
   const out: GetItemOutput = {}
@@ -61,6 +63,16 @@ export function getItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Operati
   const mode = input.ReturnConsumedCapacity
   if (mode === 'TOTAL' || mode === 'INDEXES') out.ConsumedCapacity = consumedCapacityFor(mode, input.TableName, tableOnly(units))
   return out
+}
+
+/**
+ * `table.partitionOf(key)` when the key's ring position is known (`Table.ringOf` of its stored record, or
+ * `Table.ringPosition`): the same partition, without hashing the key again.
+ */
+export function partitionAt(table: Table, ring: number): number {
+  const c = table.capacity
+  c.sync(table, c.now())
+  return c.partitionIndex(c.table, ring)
 }
 
 /** prepareItemExpressions' answer for a request without expressions or placeholder maps. */

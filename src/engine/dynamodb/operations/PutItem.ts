@@ -12,6 +12,7 @@ import { itemCollectionMetricsFor, type ItemCollectionMetrics } from '../itemCol
 import { consumedCapacityFor, failedConditionCapacity, recordCapacity, writeCapacity, type CapacityBreakdown } from '../consumedCapacity.ts'
 import { applyItemChange } from '../writes.ts'
 import { chargeWrite } from '../physics/index.ts'
+import { partitionAt } from './GetItem.ts'
 import { writeUnits } from '../capacity.ts'
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html#API_PutItem_ResponseSyntax */
@@ -50,9 +51,10 @@ export function putItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Operati
   ctx.tableName = table.name
   validateItemKeys(table, item)
   const key = pickKey(item, table.hashKey, table.rangeKey)
-  touchPartition(ctx, table.partitionOf(key))
-  ctx.notes['itemSizeBytes'] = size
   const e = table.entry(key)
+  const ring = e ? table.ringOf(e) : table.ringPosition(key)
+  touchPartition(ctx, partitionAt(table, ring))
+  ctx.notes['itemSizeBytes'] = size
   const old = e?.item
 
   if (expressions.condition && !expressions.condition(old)) {
@@ -67,7 +69,7 @@ export function putItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Operati
   const capacity = indexed
     ? writeCapacity(table, old, item, e ? e.size : 0, size)
     : { table: writeUnits(Math.max(e ? e.size : 0, size)), localSecondaryIndexes: NO_UNITS, globalSecondaryIndexes: NO_UNITS }
-  chargeWrite(db, table, ctx, { key, capacity, item, ring: e ? table.ringOf(e) : undefined })
+  chargeWrite(db, table, ctx, { key, capacity, item, ring })
   applyItemChange(db, table, key, item, 'request', size)
   if (indexed) recordWriteCapacity(ctx, input.TableName, capacity)
   else recordTableUnits(ctx, input.TableName, capacity.table)

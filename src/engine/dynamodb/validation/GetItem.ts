@@ -10,12 +10,12 @@ import {
   checkNotNull,
   checkOptionalTypes,
   checkTableName,
+  emptyErrors,
   expectType,
   isOptionalBoolean,
   isOptionalMap,
   isOptionalString,
   throwConstraintErrors,
-  type ConstraintErrors,
 } from './common.ts'
 import type { ExpressionParams } from './expressionParams.ts'
 
@@ -69,7 +69,7 @@ export function checkGetItem(raw: Record<string, unknown>, copy: boolean): Item 
     isOptionalString(raw.ReturnConsumedCapacity) &&
     isOptionalMap(raw.ExpressionAttributeNames)
   if (!typesOk) checkOptionalTypes(raw, MEMBER_TYPES)
-  const errors: ConstraintErrors = []
+  const errors = emptyErrors()
   checkEnum(errors, raw.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
   checkNonEmptyList(errors, raw.AttributesToGet, 'attributesToGet')
   checkTableName(errors, raw.TableName)

@@ -11,6 +11,17 @@ import { SerializationException, ValidationException } from '../errors.ts'
 /** Collects constraint violations for one request, in order. */
 export type ConstraintErrors = string[]
 
+const scratchErrors: ConstraintErrors = []
+
+/**
+ * An empty violation list for a hot validator (GetItem, PutItem…), reused from call to call instead of a new
+ * array per request: nothing keeps it ({@link throwConstraintErrors} copies what it reports).
+ */
+export function emptyErrors(): ConstraintErrors {
+  scratchErrors.length = 0
+  return scratchErrors
+}
+
 /** AWS lists at most 10 violations. */
 const MAX_LISTED = 10
 

@@ -3,6 +3,7 @@ import {
   checkNotNull,
   checkOptionalTypes,
   checkTableName,
+  emptyErrors,
   isOptionalMap,
   isOptionalString,
   throwConstraintErrors,
@@ -10,7 +11,6 @@ import {
   RETURN_ITEM_COLLECTION_METRICS,
   RETURN_VALUES,
   RETURN_VALUES_ON_CONDITION_CHECK_FAILURE,
-  type ConstraintErrors,
 } from './common.ts'
 import { checkLegacyWriteConstraints } from './legacyWrites.ts'
 
@@ -66,7 +66,7 @@ export function checkSingleItemWrite(
 ): void {
   if (extraTypes !== NO_EXTRA_TYPES) checkOptionalTypes(raw, memberTypes(member, extraTypes))
   else if (!typesOk(raw, member)) checkOptionalTypes(raw, member === 'Item' ? ITEM_TYPES : KEY_TYPES)
-  const errors: ConstraintErrors = []
+  const errors = emptyErrors()
   checkEnum(errors, raw.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
   checkEnum(errors, raw.ReturnItemCollectionMetrics, 'returnItemCollectionMetrics', RETURN_ITEM_COLLECTION_METRICS)
   checkEnum(errors, raw.ReturnValues, 'returnValues', RETURN_VALUES)
