@@ -263,5 +263,47 @@ describe('LoadRun', () => {
       }
       expect(once()).toEqual(once())
     })
+
+    it('gives the same run however the clock is driven: runToEnd, advanceBy steps, or one step per event', () => {
+      const once = (drive: (sim: Simulation, run: ReturnType<typeof startWorkload>) => void): unknown => {
+        const sim = new Simulation({ seed: 9 })
+        sim.request('dynamodb', 'CreateTable', {
+          TableName: 'Votes',
+          KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+          AttributeDefinitions: [
+            { AttributeName: 'pk', AttributeType: 'S' },
+            { AttributeName: 'VoterId', AttributeType: 'S' },
+          ],
+          ProvisionedThroughput: { ReadCapacityUnits: 2, WriteCapacityUnits: 2 },
+          GlobalSecondaryIndexes: [
+            { IndexName: 'byVoter', KeySchema: [{ AttributeName: 'VoterId', KeyType: 'HASH' }], Projection: { ProjectionType: 'ALL' }, ProvisionedThroughput: { ReadCapacityUnits: 1, WriteCapacityUnits: 1 } },
+          ],
+          StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
+        })
+        for (let i = 0; i < 100 && sim.dynamodb.tables.get('Votes')?.meta.TableStatus !== 'ACTIVE'; i++) sim.step()
+        const end = sim.clock.now() + 120_000
+        // Mid-run, an UpdateTable raises the write capacity (applied by a lifecycle event when UPDATING ends).
+        sim.clock.on('test.raise', () => {
+          sim.request('dynamodb', 'UpdateTable', { TableName: 'Votes', ProvisionedThroughput: { ReadCapacityUnits: 2, WriteCapacityUnits: 20 } })
+        })
+        sim.clock.schedule(sim.clock.now() + 12_350, 'test.raise') // the millisecond of request 494's first attempt (traced)
+        const w = workload({ durationSeconds: 30, rate: { kind: 'constant', perSecond: 40 }, readRatio: 0.4, seed: 3, keys: { kind: 'sharded', key: 'Candidate_A', shards: 3, suffix: 'calculated', sourceAttribute: 'VoterId', sourceCount: 20 } })
+        const run = startWorkload(sim, w, { traceEvery: 13, recordAttempts: 10_000 })
+        drive(sim, run)
+        expect(run.status).toBe('finished')
+        sim.advanceTo(end)
+        return { c: run.counters(), s: run.seconds(), l: run.latency(), a: run.attempts(), db: sim.dynamodb.getState(), random: sim.random.getState(), traces: sim.traces.getState() }
+      }
+      const toEnd = once((_sim, run) => run.runToEnd()) as { c: LoadCounters }
+      expect(toEnd.c.throttled).toBeGreaterThan(0)
+      expect(toEnd.c.retried).toBeGreaterThan(0)
+      expect(once((sim, run) => {
+        while (run.status === 'running') sim.advanceBy(7)
+      })).toEqual(toEnd)
+      // One clock event at a time: one wake-up per millisecond with work, as before skipTo.
+      expect(once((sim, run) => {
+        while (run.status === 'running') sim.step()
+      })).toEqual(toEnd)
+    })
   })
 })
