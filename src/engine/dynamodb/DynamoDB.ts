@@ -72,8 +72,8 @@ export class DynamoDB {
    * @throws any DynamoDB error the operation throws
    */
   execute(operation: string, input: unknown, ctx: OperationContext): unknown {
-    if (!DynamoDB.isOperation(operation)) throw new UnknownOperationException()
-    const handler = operations[operation] as (db: DynamoDB, input: any, ctx: OperationContext) => unknown
+    const handler = (handlers ??= new Map(Object.entries(operations) as [string, Handler][])).get(operation)
+    if (handler === undefined) throw new UnknownOperationException()
     const output = handler(this, input ?? {}, ctx)
     if (streamsInUse(this)) syncStreams(this) // a stream starts/stops with the request that enabled/disabled it
     return output
@@ -112,6 +112,11 @@ export class DynamoDB {
     restoreTimeToLive(this)
   }
 }
+
+type Handler = (db: DynamoDB, input: any, ctx: OperationContext) => unknown
+
+/** The dispatch table as a Map (built on first use): one lookup per request instead of `Object.hasOwn` and a property read. */
+let handlers: ReadonlyMap<string, Handler> | undefined
 
 /**
  * False when `syncStreams` would find nothing to do: no stream exists (open, closing or closed) and no table
