@@ -69,9 +69,10 @@ export function CapacityControls({ tableName }: { tableName: string }) {
         off here by default so you can first see a hot partition throttle while the table as a whole still has capacity to spare.
       </p>
       <p className="muted phys-note">
-        It also isolates frequently accessed items: a partition that stays hot (here: half of a 30-second window) splits between its busiest keys,
-        so two hot keys end up on separate partitions (watch the partition map). One hot key is never split further: it stays capped at 3,000 RCU /
-        1,000 WCU. Tables with a local secondary index are not split.
+        It also isolates frequently accessed items: a partition that keeps running near its 3,000 RCU / 1,000 WCU ceiling (here: over 80 % of it
+        for half of a 30-second window) splits between its busiest keys, so two hot keys end up on separate partitions (watch the partition map).
+        One hot key is never split further: it stays capped at the ceiling. A table that is simply out of capacity does not split, and tables
+        with a local secondary index never do.
       </p>
 
       <h3>Auto scaling</h3>

@@ -7,7 +7,7 @@ import { itemSize } from '../attributes/size.ts'
 import { burstMaxFor, newResource, partitionIndexOf, partitionsNeeded, splitForThroughput, splitPartition, spreadThroughput } from './partitionLayout.ts'
 import { burstAt, fullBucket, refill } from './tokenBucket.ts'
 import { promotePeaks, recordServed } from './onDemand.ts'
-import { ISOLATION_WINDOW_S, isolateHotItems, type HeatSketch } from './isolation.ts'
+import { ISOLATION_WINDOW_S, heatFromState, heatToState, isolateHotItems, type HeatSketch } from './isolation.ts'
 import {
   blockFromRows,
   blockToRows,
@@ -97,6 +97,11 @@ export class TableCapacity {
       this.autoScaling = state.autoScaling
       this.#checkedBytes = state.checkedBytes
       if (state.metrics) this.#restoreMetrics(state.metrics)
+      if (state.isolation) {
+        this.adaptive = state.isolation.adaptive
+        this.#heatFrom = state.isolation.from
+        for (const r of [this.table, ...this.indexes]) r.heat = heatFromState(state.isolation.heat[r.key])
+      }
     } else {
       const pt = m.ProvisionedThroughput
       this.table = wrap(newResource(m.TableName, m.TableArn, m.BillingMode, pt.ReadCapacityUnits, pt.WriteCapacityUnits, table.sizeBytes), '', undefined)
@@ -243,6 +248,11 @@ export class TableCapacity {
       metrics: this.#metricsState(),
     }
     if (this.autoScaling) state.autoScaling = structuredCopy(this.autoScaling)
+    if (this.#heatFrom >= 0) {
+      const heat: Record<string, ReturnType<typeof heatToState>> = {}
+      for (const r of [this.table, ...this.indexes]) if (r.heat.size) heat[r.key] = heatToState(r.heat)
+      state.isolation = { adaptive: this.adaptive, from: this.#heatFrom, heat }
+    }
     return state
   }
 

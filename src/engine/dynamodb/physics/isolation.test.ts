@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { ISOLATION_WINDOW_S, heatSplitPoint, recordHeat, type HeatSketch } from './isolation.ts'
 import { physicsFixture } from './testing.ts'
 import type { PartitionState } from './model.ts'
+import { Simulation } from '../../Simulation.ts'
+import { newOperationContext } from '../OperationContext.ts'
+import { tableOnly } from '../consumedCapacity.ts'
+import { tryChargeWrite } from './charge.ts'
 
 const partition = { id: 7 } as PartitionState
 
@@ -96,6 +100,64 @@ describe('adaptive capacity: isolating frequently accessed items', () => {
       expect(a).not.toBe(b)
       expect(a.wcu + b.wcu).toBeCloseTo(3999 / 4, 9) // the parent's share
       expect(a.end === b.start || b.end === a.start).toBe(true)
+    })
+
+    it('does not split a table that is merely busy: uniform overload of a 100 WCU table stays on one partition', () => {
+      const f = physicsFixture(100, 100)
+      f.db.physics.adaptiveCapacity = true
+      let throttled = 0
+      for (let s = 0; s < 4 * ISOLATION_WINDOW_S; s++) {
+        for (let i = 0; i < 400; i++) {
+          f.sim.clock.advanceTo(Math.max(f.sim.clock.now(), s * 1000 + Math.floor(i * 2.5)))
+          if (f.write(`k${(s * 400 + i) % 2000}`)) throttled++
+        }
+      }
+      expect(throttled).toBeGreaterThan(0) // the table's 100 WCU are used up: a split cannot help that
+      expect(f.table.partitionCount()).toBe(1)
+    })
+
+    it('does not split an on-demand table held back by its OnDemandThroughput maximum', () => {
+      const f = physicsFixture(0, 0, 'PAY_PER_REQUEST')
+      f.table.meta.OnDemandThroughput = { MaxReadRequestUnits: -1, MaxWriteRequestUnits: 100 }
+      f.db.physics.adaptiveCapacity = true
+      for (let s = 0; s < 3 * ISOLATION_WINDOW_S; s++) {
+        for (let i = 0; i < 400; i++) {
+          f.sim.clock.advanceTo(Math.max(f.sim.clock.now(), s * 1000 + Math.floor(i * 2.5)))
+          f.write(`k${(s * 400 + i) % 2000}`)
+        }
+      }
+      expect(f.table.partitionCount()).toBe(8)
+    })
+
+    it('a snapshot taken mid-window restores the window: the split happens at the same second as without it', () => {
+      const splitSecond = (snapshotAt: number | undefined): number | undefined => {
+        let { sim } = physicsFixture(1, 3999)
+        sim.dynamodb.physics.adaptiveCapacity = true
+        const first = sim.dynamodb.tables.get('Physics')!
+        const keys = (() => {
+          const out: string[] = []
+          for (let i = 0; out.length < 2; i++) if (first.partitionOf({ pk: { S: `k${i}` } }) === 0) out.push(`k${i}`)
+          return out
+        })()
+        for (let s = 1; s <= 2 * ISOLATION_WINDOW_S; s++) {
+          if (s === snapshotAt) {
+            const state = JSON.parse(JSON.stringify(sim.getState())) as ReturnType<Simulation['getState']>
+            sim = new Simulation()
+            sim.setState(state)
+            sim.dynamodb.physics.adaptiveCapacity = true
+          }
+          const table = sim.dynamodb.tables.get('Physics')!
+          for (let i = 0; i < 1400; i++) {
+            sim.clock.advanceTo(Math.max(sim.clock.now(), s * 1000 + Math.floor((i * 1000) / 1400)))
+            tryChargeWrite(sim.dynamodb, table, newOperationContext(sim.clock.now()), { key: { pk: { S: keys[i % 2]! } }, capacity: tableOnly(1) })
+          }
+          if (table.partitionCount() > 4) return s
+        }
+        return undefined
+      }
+      const straight = splitSecond(undefined)
+      expect(straight).toBeDefined()
+      expect(splitSecond(20)).toBe(straight)
     })
   })
 })

@@ -1,5 +1,5 @@
 import type { PartitionState, ResourceState } from './model.ts'
-import { METRICS_WINDOW_SECONDS as W, P_CONSUMED_READ, P_CONSUMED_WRITE, P_READ_THROTTLES, P_WRITE_THROTTLES } from './metrics.ts'
+import { METRICS_WINDOW_SECONDS as W, P_CONSUMED_READ, P_CONSUMED_WRITE } from './metrics.ts'
 import { PARTITION_MAX_RCU, PARTITION_MAX_WCU } from '../partitions.ts'
 import { burstMaxFor } from './partitionLayout.ts'
 
@@ -19,18 +19,30 @@ import { burstMaxFor } from './partitionLayout.ts'
  * when the traffic is on a single item.
  *
  * Our model (the timings and thresholds are ours; AWS publishes none): every {@link ISOLATION_WINDOW_S}
- * virtual seconds, a partition that was hot in at least half of them (it consumed its own share, or
- * throttled) splits at the point of its key range that best balances the traffic it saw, if the lighter
- * side gets at least {@link MIN_SIDE_SHARE} of it (so one dominant item never splits: that would not help).
- * The children take half the parent's throughput and half its tokens and burst each (a split creates no
- * capacity). The 2023 guide also said isolation is not available for provisioned tables with Streams
- * enabled; current pages do not say so, and it is not modelled [unverified].
+ * virtual seconds, a partition that was hot in at least half of them splits at the point of its key range
+ * that best balances the traffic it saw, if the lighter side gets at least {@link MIN_SIDE_SHARE} of it (so
+ * one dominant item never splits: that would not help). "Hot" means close to the per-partition ceiling:
+ * it consumed at least {@link HOT_SHARE_OF_CEILING} of 3,000 RCU or 1,000 WCU in that second. Only that
+ * limit is one a split can lift; a table, GSI or on-demand maximum that is used up is not (throttles
+ * against those do not count), and a partition busy within its ceiling is served by adaptive capacity's
+ * borrowing. A resource never splits past {@link MAX_PARTITIONS_FOR_HEAT} partitions this way. The
+ * children take half the parent's throughput and half its tokens and burst each (a split creates no
+ * capacity).
+ *
+ * Not modelled: splitting an item collection (traffic is tracked per partition key value, so two hot items
+ * that share a partition key never split apart; AWS can split a collection by sort key when the table has
+ * no LSI); the 2023 guide's note that isolation is not available for provisioned tables with Streams
+ * enabled (current pages do not say so) [unverified].
  */
 
 /** Length of one evaluation window, virtual seconds. @default 30 */
 export const ISOLATION_WINDOW_S = 30
 /** The lighter side of a split must carry at least this share of the partition's traffic. @default 0.2 */
 export const MIN_SIDE_SHARE = 0.2
+/** A partition is hot in a second when it consumed at least this share of the per-partition ceiling. @default 0.8 */
+export const HOT_SHARE_OF_CEILING = 0.8
+/** Isolation never takes a resource past this many partitions (each holds an hour of per-second metrics). @default 64 */
+export const MAX_PARTITIONS_FOR_HEAT = 64
 /** Keys tracked per partition (space-saving heavy hitters). @default 8 */
 const TRACKED_KEYS = 8
 
@@ -94,15 +106,10 @@ export function heatSplitPoint(s: HeatSketch): number | undefined {
   return a === b ? undefined : Math.floor((a + b) / 2) + 1
 }
 
-/** True when partition `p` was hot in second `t`: it consumed at least its own share, or throttled. */
-function hotIn(p: PartitionState, series: Float64Array, t: number): boolean {
+/** True when the partition was hot in second `t`: it consumed close to the per-partition ceiling. */
+function hotIn(series: Float64Array, t: number): boolean {
   const slot = t % W
-  return (
-    series[P_READ_THROTTLES * W + slot]! > 0 ||
-    series[P_WRITE_THROTTLES * W + slot]! > 0 ||
-    (p.rcu > 0 && series[P_CONSUMED_READ * W + slot]! >= p.rcu) ||
-    (p.wcu > 0 && series[P_CONSUMED_WRITE * W + slot]! >= p.wcu)
-  )
+  return series[P_CONSUMED_READ * W + slot]! >= HOT_SHARE_OF_CEILING * PARTITION_MAX_RCU || series[P_CONSUMED_WRITE * W + slot]! >= HOT_SHARE_OF_CEILING * PARTITION_MAX_WCU
 }
 
 /**
@@ -118,10 +125,10 @@ export function isolateHotItems(r: ResourceState, pseries: Map<number, Float64Ar
     const series = pseries.get(p.id)
     if (!s || !series) continue
     let hot = 0
-    for (let t = Math.max(from, to - W + 1); t < to; t++) if (hotIn(p, series, t)) hot++
+    for (let t = Math.max(from, to - W + 1); t < to; t++) if (hotIn(series, t)) hot++
     if (hot * 2 < to - from) continue
     const point = heatSplitPoint(s)
-    if (point === undefined || point <= p.start || point >= p.end) continue
+    if (point === undefined || point <= p.start || point >= p.end || r.partitions.length >= MAX_PARTITIONS_FOR_HEAT) continue
     r.partitions.splice(i, 1, ...splitAt(r, p, point, at))
     split = true
   }
@@ -140,8 +147,29 @@ function splitAt(r: ResourceState, p: PartitionState, point: number, at: number)
     end,
     rcu,
     wcu,
-    read: { tokens: onDemand ? rcu : p.read.tokens / 2, burst: Math.min(burstMaxFor(r.billing, rcu), p.read.burst / 2), at: p.read.at < 0 ? at : p.read.at },
-    write: { tokens: onDemand ? wcu : p.write.tokens / 2, burst: Math.min(burstMaxFor(r.billing, wcu), p.write.burst / 2), at: p.write.at < 0 ? at : p.write.at },
+    read: { tokens: p.read.tokens / 2, burst: Math.min(burstMaxFor(r.billing, rcu), p.read.burst / 2), at: p.read.at < 0 ? at : p.read.at },
+    write: { tokens: p.write.tokens / 2, burst: Math.min(burstMaxFor(r.billing, wcu), p.write.burst / 2), at: p.write.at < 0 ? at : p.write.at },
   })
   return [child(p.start, point), child(point, p.end)]
+}
+
+/** A resource's sketches as plain JSON (by partition id), for snapshots. */
+export type HeatState = Record<string, { rings: number[]; weights: number[] }>
+
+export function heatToState(heat: Map<number, HeatSketch>): HeatState {
+  const out: HeatState = {}
+  for (const [id, s] of heat) out[id] = { rings: Array.from(s.rings.subarray(0, s.n)), weights: Array.from(s.weights.subarray(0, s.n)) }
+  return out
+}
+
+export function heatFromState(state: HeatState | undefined): Map<number, HeatSketch> {
+  const heat = new Map<number, HeatSketch>()
+  for (const [id, { rings, weights }] of Object.entries(state ?? {})) {
+    const n = Math.min(TRACKED_KEYS, rings.length, weights.length)
+    const s: HeatSketch = { rings: new Float64Array(TRACKED_KEYS), weights: new Float64Array(TRACKED_KEYS), n }
+    s.rings.set(rings.slice(0, n))
+    s.weights.set(weights.slice(0, n))
+    heat.set(Number(id), s)
+  }
+  return heat
 }

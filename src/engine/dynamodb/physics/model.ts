@@ -124,4 +124,13 @@ export interface CapacityState {
   /** Table size at the last size-split check. */
   checkedBytes: number
   metrics?: MetricsState
+  /** Adaptive capacity's isolation window (isolation.ts); absent in older snapshots and before any charge with it on. */
+  isolation?: IsolationState
+}
+
+/** Isolation window in progress: the switch as of the last charge, the window's first second, the traffic per resource key ('' = table). */
+export interface IsolationState {
+  adaptive: boolean
+  from: number
+  heat: Record<string, Record<string, { rings: number[]; weights: number[] }>>
 }
