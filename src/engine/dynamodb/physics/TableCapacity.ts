@@ -158,8 +158,12 @@ export class TableCapacity {
   sync(table: Table, now: number): void {
     const m = table.meta
     const pt = m.ProvisionedThroughput
+    // While a switch to PROVISIONED is in progress the table still runs on-demand with the maxima it had
+    // (UpdateTable already removed them from the metadata): the physics keeps them until the switch lands.
+    const switching = m.pendingBillingMode === 'PROVISIONED'
     const odt = m.OnDemandThroughput
-    syncResource(this.table, m.BillingMode, pt.ReadCapacityUnits, pt.WriteCapacityUnits, now, odt?.MaxReadRequestUnits ?? -1, odt?.MaxWriteRequestUnits ?? -1)
+    const t = this.table.state
+    syncResource(this.table, m.BillingMode, pt.ReadCapacityUnits, pt.WriteCapacityUnits, now, switching ? (t.maxRead ?? -1) : (odt?.MaxReadRequestUnits ?? -1), switching ? (t.maxWrite ?? -1) : (odt?.MaxWriteRequestUnits ?? -1))
     const gsis = m.GlobalSecondaryIndexes
     const n = gsis ? gsis.length : 0
     let same = n === this.indexes.length
@@ -178,7 +182,8 @@ export class TableCapacity {
       // A GSI without ProvisionedThroughput (test fixtures only; AWS always has one) gets the table's.
       const gpt = g.ProvisionedThroughput ?? pt
       const godt = g.OnDemandThroughput
-      syncResource(r, m.BillingMode, gpt.ReadCapacityUnits, gpt.WriteCapacityUnits, now, godt?.MaxReadRequestUnits ?? -1, godt?.MaxWriteRequestUnits ?? -1)
+      const rs = r.state
+      syncResource(r, m.BillingMode, gpt.ReadCapacityUnits, gpt.WriteCapacityUnits, now, switching ? (rs.maxRead ?? -1) : (godt?.MaxReadRequestUnits ?? -1), switching ? (rs.maxWrite ?? -1) : (godt?.MaxWriteRequestUnits ?? -1))
     }
     const bytes = table.sizeBytes
     if (bytes > PARTITION_MAX_BYTES && Math.abs(bytes - this.#checkedBytes) > bytes / 100) {

@@ -121,5 +121,29 @@ describe('OnDemandThroughput maximum', () => {
       expect(sim.request('dynamodb', 'UpdateTable', { TableName: 'Capped', OnDemandThroughput: { MaxWriteRequestUnits: -1 } }).error).toBeUndefined()
       expect(Array.from({ length: 20 }, (_, i) => put(100 + i)).filter((r) => r.error).length).toBe(0)
     })
+
+    it('keeps the maximum while a switch to PROVISIONED is in progress (the table still runs on-demand until it lands)', () => {
+      const sim = new Simulation()
+      sim.request('dynamodb', 'CreateTable', {
+        TableName: 'Capped',
+        AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
+        KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+        BillingMode: 'PAY_PER_REQUEST',
+        OnDemandThroughput: { MaxWriteRequestUnits: 5 },
+      })
+      sim.advanceBy(T.createTableMs)
+      const burst = (from: number) => Array.from({ length: 20 }, (_, i) => sim.request('dynamodb', 'PutItem', { TableName: 'Capped', Item: { pk: { S: `k${from + i}` } } }).error).filter(Boolean).length
+      expect(burst(0)).toBe(15)
+      sim.advanceBy(2000)
+      const u = sim.request('dynamodb', 'UpdateTable', { TableName: 'Capped', BillingMode: 'PROVISIONED', ProvisionedThroughput: { ReadCapacityUnits: 100, WriteCapacityUnits: 100 } })
+      expect(u.error).toBeUndefined()
+      sim.advanceBy(2000)
+      expect(sim.dynamodb.tables.get('Capped')!.meta.BillingMode).toBe('PAY_PER_REQUEST') // still switching
+      expect(burst(100)).toBe(15)
+      sim.advanceBy(T.billingModeSwitchMs)
+      expect(sim.dynamodb.tables.get('Capped')!.meta.BillingMode).toBe('PROVISIONED')
+      expect(burst(200)).toBe(0) // 100 WCU (and a full burst bucket) now
+    })
   })
 })
+
