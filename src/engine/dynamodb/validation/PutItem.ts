@@ -56,7 +56,10 @@ export function validatePutItem(raw: Record<string, unknown>): PutItemInput {
 export function checkPutItem(raw: Record<string, unknown>): CheckedPutItem {
   checkSingleItemWrite(raw, 'Item')
 
-  checkExpressionMix(raw, LEGACY, EXPRESSIONS)
+  // checkExpressionMix returns at once without legacy members or placeholder maps (named reads are cheaper).
+  if (raw.Expected != null || raw.ConditionalOperator != null || raw.ExpressionAttributeNames != null || raw.ExpressionAttributeValues != null) {
+    checkExpressionMix(raw, LEGACY, EXPRESSIONS)
+  }
   const item = copyValidItem(raw.Item)
   if (raw.ReturnValues != null && raw.ReturnValues !== 'ALL_OLD' && raw.ReturnValues !== 'NONE') {
     throw new ValidationException('ReturnValues can only be ALL_OLD or NONE')

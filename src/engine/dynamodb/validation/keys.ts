@@ -45,16 +45,24 @@ type KeyPart = { attr: string; isHash: boolean; type: 'S' | 'N' | 'B' }
 /** Key parts per KeySchema array, remembered while the AttributeDefinitions array is the same (every item request reads them). */
 const keyPartsCache = new WeakMap<KeySchemaElement[], { defs: unknown; parts: KeyPart[] }>()
 
+/** The last schema/definitions pair {@link keyParts} answered for, and its parts (requests repeat one table). */
+let last: { schema: KeySchemaElement[]; defs: unknown; parts: KeyPart[] } | undefined
+
 function keyParts(table: Table): KeyPart[] {
   const schema = table.meta.KeySchema
+  if (last !== undefined && last.schema === schema && last.defs === table.meta.AttributeDefinitions) return last.parts
   const hit = keyPartsCache.get(schema)
-  if (hit && hit.defs === table.meta.AttributeDefinitions) return hit.parts
+  if (hit && hit.defs === table.meta.AttributeDefinitions) {
+    last = { schema, defs: hit.defs, parts: hit.parts }
+    return hit.parts
+  }
   const parts = schema.map((k: KeySchemaElement) => ({
     attr: k.AttributeName,
     isHash: k.KeyType === 'HASH',
     type: table.attributeType(k.AttributeName) ?? 'S',
   }))
   keyPartsCache.set(schema, { defs: table.meta.AttributeDefinitions, parts })
+  last = { schema, defs: table.meta.AttributeDefinitions, parts }
   return parts
 }
 
