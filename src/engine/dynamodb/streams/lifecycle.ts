@@ -78,8 +78,15 @@ function createStream(db: DynamoDB, table: Table): StreamState {
     generationOpenedAt: now,
     shards: [],
   }
-  openShards(db, stream, partitions, [])
+  openShards(db, stream, partitions, [], shardStartsFor(db, table))
   return stream
+}
+
+/** Hash-range starts of the table's partitions, in layout order (`shardPerPartition` only; else undefined). */
+export function shardStartsFor(db: DynamoDB, table: Table): number[] | undefined {
+  if (!streamsSettings(db).shardPerPartition) return undefined
+  table.partitionCount() // brings the layout up to date
+  return table.capacity.table.state.partitions.map((p) => p.start)
 }
 
 /** Number of open shards the table's stream should have. */
@@ -92,7 +99,12 @@ export function shardIndexFor(db: DynamoDB, table: Table, key: Parameters<Table[
   return streamsSettings(db).shardPerPartition ? table.partitionOf(key) : 0
 }
 
-function openShards(db: DynamoDB, stream: StreamState, count: number, parents: ShardState[]): void {
+/**
+ * Opens `count` shards. Each new shard's parent is the closed shard whose partition held the start of the new
+ * partition's hash range (`starts`, when known on both sides: splits need not be even); otherwise the shard at
+ * the same relative position.
+ */
+function openShards(db: DynamoDB, stream: StreamState, count: number, parents: ShardState[], starts?: number[]): void {
   const now = db.clock.now()
   const start = sequenceNumber(streamsOf(db).seq + 1)
   const stamp = String(db.clock.epochMs + now).padStart(20, '0')
@@ -103,7 +115,14 @@ function openShards(db: DynamoDB, stream: StreamState, count: number, parents: S
       partition: i,
       records: [],
     }
-    const parent = parents.length ? parents[Math.min(parents.length - 1, Math.floor((i * parents.length) / count))] : undefined
+    const rangeStart = starts?.[i]
+    if (rangeStart !== undefined) shard.start = rangeStart
+    const byRange = rangeStart !== undefined && parents.length > 0 && parents.every((p) => p.start !== undefined)
+    const parent = byRange
+      ? parents.reduce((best, p) => (p.start! <= rangeStart && p.start! >= best.start! ? p : best), parents[0]!)
+      : parents.length
+        ? parents[Math.min(parents.length - 1, Math.floor((i * parents.length) / count))]
+        : undefined
     if (parent) shard.ParentShardId = parent.ShardId
     stream.shards.push(shard)
   }
@@ -122,15 +141,19 @@ function closeStream(db: DynamoDB, stream: StreamState, now: number): void {
   for (const shard of stream.shards) closeShard(shard, now)
 }
 
-/** Closes the open shards and opens a generation laid out for `count` partitions. */
-export function relayoutShards(db: DynamoDB, stream: StreamState, count: number): void {
+/**
+ * Closes the open shards and opens a generation laid out for `count` partitions whose hash ranges start at
+ * `starts` (default: the same ranges as the closing generation).
+ */
+export function relayoutShards(db: DynamoDB, stream: StreamState, count: number, starts?: number[]): void {
   const now = db.clock.now()
   const open = stream.shards.filter((s) => s.EndingSequenceNumber === undefined).sort((a, b) => a.partition - b.partition)
   for (const shard of open) closeShard(shard, now)
   stream.generation++
   stream.generationOpenedAt = now
   stream.partitionCount = count
-  openShards(db, stream, count, open)
+  const same = open.length === count && open.every((s) => s.start !== undefined) ? open.map((s) => s.start!) : undefined
+  openShards(db, stream, count, open, starts ?? same)
 }
 
 function trim(db: DynamoDB, now: number): void {

@@ -34,6 +34,8 @@ export interface ShardState {
   EndingSequenceNumber?: string
   /** Partition index this shard records. */
   partition: number
+  /** Start of that partition's hash range (`shardPerPartition` only; lineage after uneven splits). */
+  start?: number
   /** Virtual ms the shard was closed (EndingSequenceNumber set). */
   closedAt?: number
   /** Sequence number of the newest record trimmed away (24-hour retention), if any. */

@@ -4,7 +4,7 @@ import type { ItemChange } from '../writes.ts'
 import { canonicalNumber } from '../attributes/keys.ts'
 import { itemSize } from '../attributes/size.ts'
 import { hexId } from './ids.ts'
-import { openStreamOf, relayoutShards, shardCountFor, shardIndexFor, syncStreams } from './lifecycle.ts'
+import { openStreamOf, relayoutShards, shardCountFor, shardIndexFor, shardStartsFor, syncStreams } from './lifecycle.ts'
 import { sequenceNumber, streamsOf, type StoredRecord } from './model.ts'
 
 /**
@@ -19,7 +19,7 @@ export function recordChange(db: DynamoDB, change: ItemChange): void {
   if (!stream) return
   if (change.old && change.new && sameItem(change.old, change.new)) return
   const count = shardCountFor(db, change.table)
-  if (count !== stream.partitionCount) relayoutShards(db, stream, count)
+  if (count !== stream.partitionCount) relayoutShards(db, stream, count, shardStartsFor(db, change.table))
   const partition = shardIndexFor(db, change.table, change.key)
   const open = stream.shards.filter((s) => s.EndingSequenceNumber === undefined)
   const shard = open.find((s) => s.partition === partition) ?? open[0]

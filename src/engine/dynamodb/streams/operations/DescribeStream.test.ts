@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Simulation } from '../../../Simulation.ts'
 import { streamsSettings } from '../model.ts'
+import { splitPartition } from '../../physics/partitionLayout.ts'
 import { latestStreamArn, shardsOf, streams, tableWithStream } from '../testing.ts'
 
 interface Desc {
@@ -146,5 +147,28 @@ describe('DescribeStream', () => {
       for (const s of after.slice(0, before.length)) expect(s.SequenceNumberRange).toHaveProperty('EndingSequenceNumber')
       for (const s of after.slice(before.length)) expect(before.map((b) => b.ShardId)).toContain(s.ParentShardId)
     })
+
+    it('with one shard per partition, names as parent the shard whose partition held the new range (uneven splits too)', () => {
+      const sim = new Simulation()
+      streamsSettings(sim.dynamodb).shardPerPartition = true
+      sim.request('dynamodb', 'CreateTable', {
+        TableName: 'Orders',
+        AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+        ProvisionedThroughput: { ReadCapacityUnits: 1, WriteCapacityUnits: 3999 }, // 4 partitions
+        StreamSpecification: { StreamEnabled: true, StreamViewType: 'KEYS_ONLY' },
+      })
+      sim.advanceBy(60_000)
+      const arn = latestStreamArn(sim)
+      const before = shardsOf(sim, arn)
+      expect(before).toHaveLength(4)
+      // only the last partition splits (as a size or hot-item split does): 4 → 5 partitions of unequal width
+      const table = sim.dynamodb.tables.get('Orders')!
+      splitPartition(table.capacity.table.state, 3, sim.clock.now())
+      sim.request('dynamodb', 'PutItem', { TableName: 'Orders', Item: { id: { S: 'x' } } })
+      const children = shardsOf(sim, arn).slice(4)
+      expect(children.map((s) => s.ParentShardId)).toEqual([before[0]!.ShardId, before[1]!.ShardId, before[2]!.ShardId, before[3]!.ShardId, before[3]!.ShardId])
+    })
   })
 })
+
