@@ -68,7 +68,7 @@ export function putItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Operati
   // writeCapacity's answer for a table without indexes: writeUnits(max(old size, new size)), nothing else.
   const capacity = indexed
     ? writeCapacity(table, old, item, e ? e.size : 0, size)
-    : { table: writeUnits(Math.max(e ? e.size : 0, size)), localSecondaryIndexes: NO_UNITS, globalSecondaryIndexes: NO_UNITS }
+    : tableOnlyUnits(writeUnits(Math.max(e ? e.size : 0, size)))
   chargeWrite(db, table, ctx, { key, capacity, item, ring })
   applyItemChange(db, table, key, item, 'request', size)
   if (indexed) recordWriteCapacity(ctx, input.TableName, capacity)
@@ -90,6 +90,17 @@ const NO_EXPRESSIONS: ItemExpressions = Object.freeze({})
 
 /** The index units of a write to a table without indexes (read only). */
 const NO_UNITS: Record<string, number> = Object.freeze({})
+
+/** Read-only `tableOnly(units)` breakdowns of whole write units up to 400 (a 400 KB item), one per value. */
+const TABLE_ONLY: CapacityBreakdown[] = []
+
+function tableOnlyUnits(units: number): CapacityBreakdown {
+  const shared = TABLE_ONLY[units]
+  if (shared !== undefined) return shared
+  const b: CapacityBreakdown = Object.freeze({ table: units, localSecondaryIndexes: NO_UNITS, globalSecondaryIndexes: NO_UNITS })
+  if (Number.isInteger(units) && units > 0 && units <= 400) TABLE_ONLY[units] = b
+  return b
+}
 
 function hasIndexes(table: Table): boolean {
   return (table.meta.LocalSecondaryIndexes?.length ?? 0) > 0 || (table.meta.GlobalSecondaryIndexes?.length ?? 0) > 0
