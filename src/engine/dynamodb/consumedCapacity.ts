@@ -24,6 +24,21 @@ export function tableOnly(units: number): CapacityBreakdown {
   return { table: units, localSecondaryIndexes: {}, globalSecondaryIndexes: {} }
 }
 
+const NO_UNITS: Record<string, number> = Object.freeze({}) as Record<string, number>
+const SHARED_TABLE_ONLY: CapacityBreakdown[] = []
+
+/**
+ * {@link tableOnly} for readers: a frozen breakdown, shared for whole units up to 400 (a write of a 400 KB
+ * item), so a write to a table without indexes allocates none. Do not modify it.
+ */
+export function sharedTableOnly(units: number): CapacityBreakdown {
+  const shared = SHARED_TABLE_ONLY[units]
+  if (shared !== undefined) return shared
+  const b: CapacityBreakdown = Object.freeze({ table: units, localSecondaryIndexes: NO_UNITS, globalSecondaryIndexes: NO_UNITS })
+  if (Number.isInteger(units) && units > 0 && units <= 400) SHARED_TABLE_ONLY[units] = b
+  return b
+}
+
 /** Sum of table and index units (the `CapacityUnits` total). */
 export function totalUnits(b: CapacityBreakdown): number {
   let n = b.table
@@ -100,7 +115,8 @@ export function indexWriteUnits(table: Table, index: IndexDef, before: Item | un
 /**
  * Capacity of a single-item write: the table write is `writeUnits(max(size before, size after))` (a delete of
  * nothing still costs 1), plus each touched index's writes. `beforeBytes` / `afterBytes`: the items'
- * `itemSize` when the caller has them (a stored record's size).
+ * `itemSize` when the caller has them (a stored record's size). For a table without indexes the result is a
+ * shared frozen breakdown ({@link sharedTableOnly}): read it, do not modify it.
  */
 export function writeCapacity(
   table: Table,
@@ -110,6 +126,8 @@ export function writeCapacity(
   afterBytes = after ? itemSize(after) : 0,
 ): CapacityBreakdown {
   const bytes = Math.max(beforeBytes, afterBytes)
+  const m = table.meta
+  if (!m.LocalSecondaryIndexes?.length && !m.GlobalSecondaryIndexes?.length) return sharedTableOnly(writeUnits(bytes))
   const b = tableOnly(writeUnits(bytes))
   for (const index of table.meta.LocalSecondaryIndexes ?? []) {
     const u = indexWriteUnits(table, index, before, after)

@@ -8,7 +8,6 @@ import { pickKey } from './attributes/keys.ts'
 import { readUnits } from './capacity.ts'
 import { writeCapacity } from './consumedCapacity.ts'
 import { replicaItem } from './replication/readReplica.ts'
-import { itemSize } from './attributes/size.ts'
 import { applyItemChange } from './writes.ts'
 
 /**
@@ -28,8 +27,9 @@ import { applyItemChange } from './writes.ts'
  * - items are canonical validated values (as `validateItemValues` returns them: e.g. numbers in canonical
  *   text), hold the key attributes with the declared types, index key attributes with their declared types,
  *   non-empty key values, and are at most 400 KB (`MAX_ITEM_BYTES`);
- * - the table keeps the item object (no copy): do not modify it afterwards; `getItem` returns the stored
- *   object, which must not be modified either.
+ * - the table keeps the item object (no copy): do not modify an item once passed to `putItem` (even when
+ *   the write was refused: its size is remembered); `getItem` returns the stored object, which must not be
+ *   modified either.
  *
  * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html,
  * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GetItem.html
@@ -46,13 +46,13 @@ const scratch: OperationContext = { now: 0, partitions: [], consumed: [], notes:
  *   nothing was stored.
  */
 export function putItem(db: DynamoDB, table: Table, item: Item, ctx: OperationContext = scratch): Throttle | undefined {
-  const key = pickKey(item, table.hashKey, table.rangeKey)
-  const e = table.entry(key)
-  const size = itemSize(item)
+  // The item carries its key: it addresses the store and the partitions itself (no key object unless it is written).
+  const e = table.entry(item)
+  const size = table.sizeOf(item)
   const capacity = writeCapacity(table, e?.item, item, e ? e.size : 0, size)
-  const t = tryChargeWrite(db, table, ctx, { key, capacity, item, ring: e ? table.ringOf(e) : undefined })
+  const t = tryChargeWrite(db, table, ctx, { key: item, capacity, item, ring: e ? table.ringOf(e) : undefined })
   if (t) return t
-  applyItemChange(db, table, key, item, 'request', size)
+  applyItemChange(db, table, pickKey(item, table.hashKey, table.rangeKey), item, 'request', size)
   return undefined
 }
 

@@ -162,15 +162,16 @@ function refuse(cap: TableCapacity, r: Resource, p: PartitionState, write: boole
   ctx.notes['throttled'] = true
   ctx.notes['throttledResource'] = r.state.arn
   ctx.notes['partitionId'] = p.id
-  return {
-    onDemand: r.state.billing === 'PAY_PER_REQUEST',
-    index: r !== cap.table,
-    write,
-    kind,
-    resource: r.state.arn,
-    partitionId: p.id,
-  }
+  const onDemand = r.state.billing === 'PAY_PER_REQUEST'
+  const index = r !== cap.table
+  const l = lastThrottle
+  // A throttled hot key is refused again and again with the same facts: reuse the (frozen) object.
+  if (l && l.partitionId === p.id && l.write === write && l.kind === kind && l.resource === r.state.arn && l.onDemand === onDemand && l.index === index) return l
+  return (lastThrottle = Object.freeze({ onDemand, index, write, kind, resource: r.state.arn, partitionId: p.id }))
 }
+
+/** The last {@link Throttle} built (immutable; see refuse). */
+let lastThrottle: Throttle | undefined
 
 /**
  * Charges a read to the partition that serves it. See ./index.ts for who calls it and when.
