@@ -228,9 +228,19 @@ export class Table {
 
   /** Index of the partition that holds `item` (or the key). */
   partitionOf(item: Item): number {
+    return this.partitionAt(this.ringPosition(item))
+  }
+
+  /**
+   * Index of the partition that holds ring position `ring` now. The capacity state is first brought to the
+   * current virtual time as the request's charge will bring it (a split due this second happens first), so
+   * a trace names the partition the charge then uses.
+   */
+  partitionAt(ring: number): number {
     const c = this.capacity
-    c.sync(this, c.now())
-    return c.partitionIndex(c.table, this.ringPosition(item))
+    if (c.clock) c.advance(this, c.now())
+    else c.sync(this, c.now())
+    return c.partitionIndex(c.table, ring)
   }
 
   getState(): TableState {

@@ -159,5 +159,19 @@ describe('adaptive capacity: isolating frequently accessed items', () => {
       expect(straight).toBeDefined()
       expect(splitSecond(20)).toBe(straight)
     })
+
+    it('a request at the second a split lands traces the partition its charge used (the layout is brought up to date first)', () => {
+      const { f } = run({ adaptive: true, keys: 2, perKey: 700, seconds: ISOLATION_WINDOW_S - 1 })
+      expect(f.table.capacity.table.state.partitions).toHaveLength(4) // the window ends at second 30
+      const probe = f.keysByPartition(1)[3]![0]!
+      f.sim.clock.advanceTo(ISOLATION_WINDOW_S * 1000)
+      const r = f.sim.request('dynamodb', 'UpdateItem', { TableName: 'Physics', Key: { pk: { S: probe } }, UpdateExpression: 'SET a = :v', ExpressionAttributeValues: { ':v': { N: '1' } } })
+      expect(r.error).toBeUndefined()
+      expect(f.table.capacity.table.state.partitions).toHaveLength(5)
+      const traced = r.trace.hops.map((h) => h.component).filter((c) => c.startsWith('partition '))
+      expect(traced).toEqual([`partition ${f.table.partitionOf({ pk: { S: probe } })}`])
+      expect(traced).toEqual(['partition 4'])
+    })
   })
 })
+
