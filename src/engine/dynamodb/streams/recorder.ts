@@ -14,6 +14,9 @@ import { sequenceNumber, streamsOf, type StoredRecord } from './model.ts'
  * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_StreamRecord.html
  */
 export function recordChange(db: DynamoDB, change: ItemChange): void {
+  // No stream anywhere and none to open for this table: nothing to record (and nothing to sync; the request
+  // that enables a stream syncs them itself).
+  if (streamsOf(db).streams.length === 0 && !change.table.meta.StreamSpecification?.StreamEnabled) return
   syncStreams(db)
   const stream = openStreamOf(db, change.table)
   if (!stream) return
