@@ -49,29 +49,27 @@ export interface RequestResult {
 }
 
 /**
- * A traced request's result: `{ output, trace }` or `{ error, trace }`, `trace` an own enumerable getter (so
- * spreading a result keeps it) that builds the trace on first read. Defined with one shared descriptor: much
- * cheaper than an object literal's `get trace()` closure per request.
+ * A traced request's result: `{ output }` or `{ error }`, and `trace`, a getter on the prototype that builds
+ * the trace on first read and then keeps it as an own enumerable, read-only property (so a result spread or
+ * serialized after its trace was read carries it, as with a plain object). Creating one costs a plain object:
+ * an own accessor per result (object literal `get trace()`, or `Object.defineProperty`) cost more than the
+ * rest of a GetItem.
  */
 class TracedResult implements RequestResult {
   declare output?: unknown
   declare error?: AwsServiceException
-  declare readonly trace: Trace
   #lazy: LazyTrace
 
   constructor(output: unknown, error: AwsServiceException | undefined, lazy: LazyTrace) {
     if (error) this.error = error
     else this.output = output
     this.#lazy = lazy
-    Object.defineProperty(this, 'trace', TracedResult.#TRACE)
   }
 
-  static readonly #TRACE: PropertyDescriptor = {
-    get(this: TracedResult): Trace {
-      return this.#lazy.trace
-    },
-    enumerable: true,
-    configurable: true,
+  get trace(): Trace {
+    const trace = this.#lazy.trace
+    Object.defineProperty(this, 'trace', { value: trace, enumerable: true, configurable: true, writable: false })
+    return trace
   }
 }
 

@@ -31,7 +31,7 @@ describe('DynamoDBRequest', () => {
       }
     })
 
-    it('GetItem and PutItem results carry their trace as an own property, logged under the same id', () => {
+    it('GetItem and PutItem results carry their trace (an own property once read), logged under the same id', () => {
       const sim = new Simulation({ seed: 4 })
       addTestTable(sim, 'Music', { hash: ['pk', 'S'] })
       const put = sim.request('dynamodb', 'PutItem', { TableName: 'Music', Item: { pk: { S: 'a' } } })
@@ -39,12 +39,16 @@ describe('DynamoDBRequest', () => {
       const miss = sim.request('dynamodb', 'GetItem', { TableName: 'Nope', Key: { pk: { S: 'a' } } })
       expect(get.output).toEqual({ Item: { pk: { S: 'a' } } })
       expect(miss.error?.name).toBe('ResourceNotFoundException')
+      for (const r of [put, get, miss]) {
+        expect(sim.traces.get(r.trace.id)).toBe(r.trace)
+        expect({ ...r }.trace).toBe(r.trace)
+      }
+      // Once read, the trace is an own, enumerable, read-only property.
       expect(Object.keys(put)).toEqual(['output', 'trace'])
       expect(Object.keys(miss)).toEqual(['error', 'trace'])
-      for (const r of [put, get, miss]) {
-        expect({ ...r }.trace).toBe(r.trace)
-        expect(sim.traces.get(r.trace.id)).toBe(r.trace)
-      }
+      expect(() => {
+        ;(put as { trace: unknown }).trace = null
+      }).toThrow(TypeError)
       expect([put, get, miss].map((r) => r.trace.id)).toEqual(['t-1', 't-2', 't-3'])
       expect(get.trace.detail).toMatchObject({ consumedCapacity: [{ TableName: 'Music', CapacityUnits: 0.5, Table: { CapacityUnits: 0.5 } }], partitions: [expect.any(Number)] })
       expect(miss.trace.hops.map((h) => h.component)).toEqual(['request router', 'client'])
