@@ -162,6 +162,11 @@ export class DynamoDBRequest extends RequestContext implements LazyTrace {
   #randomState = 0
   #trace: Trace | undefined = undefined
 
+  // Explicit: the implicit derived constructor forwards `...args` (a few ns more per request, measured).
+  constructor(now: number) {
+    super(now)
+  }
+
   /**
    * Makes this request a loggable trace once the operation ran: reserves the trace's random draws on
    * `random` now (skip-ahead), as {@link pendingDynamoDBTrace} does.
