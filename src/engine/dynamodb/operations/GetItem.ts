@@ -1,5 +1,4 @@
 import type { DynamoDB } from '../DynamoDB.ts'
-import type { Table } from '../Table.ts'
 import { recordTableUnits, touchPartition, type OperationContext } from '../OperationContext.ts'
 import type { ConsumedCapacity, Item } from '../types.ts'
 import { checkGetItem, type GetItemInput } from '../validation/GetItem.ts'
@@ -43,7 +42,7 @@ export function getItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Operati
   ctx.notes['consistentRead'] = consistent
   const e = table.entry(key)
   const ring = e ? table.ringOf(e) : table.ringPosition(key)
-  touchPartition(ctx, partitionAt(table, ring))
+  touchPartition(ctx, table.partitionAt(ring))
 
   const latest = e?.item
   const stored = replicaItem(db, table, key, latest, consistent, ctx)
@@ -63,16 +62,6 @@ export function getItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Operati
   const mode = input.ReturnConsumedCapacity
   if (mode === 'TOTAL' || mode === 'INDEXES') out.ConsumedCapacity = consumedCapacityFor(mode, input.TableName, tableOnly(units))
   return out
-}
-
-/**
- * `table.partitionOf(key)` when the key's ring position is known (`Table.ringOf` of its stored record, or
- * `Table.ringPosition`): the same partition, without hashing the key again.
- */
-export function partitionAt(table: Table, ring: number): number {
-  const c = table.capacity
-  c.sync(table, c.now())
-  return c.partitionIndex(c.table, ring)
 }
 
 /** prepareItemExpressions' answer for a request without expressions or placeholder maps. */

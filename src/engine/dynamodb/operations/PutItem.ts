@@ -12,7 +12,6 @@ import { itemCollectionMetricsFor, type ItemCollectionMetrics } from '../itemCol
 import { consumedCapacityFor, failedConditionCapacity, recordCapacity, writeCapacity, type CapacityBreakdown } from '../consumedCapacity.ts'
 import { applyItemChange } from '../writes.ts'
 import { chargeWrite } from '../physics/index.ts'
-import { partitionAt } from './GetItem.ts'
 import { writeUnits } from '../capacity.ts'
 
 /** https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html#API_PutItem_ResponseSyntax */
@@ -53,7 +52,7 @@ export function putItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Operati
   const key = pickKey(item, table.hashKey, table.rangeKey)
   const e = table.entry(key)
   const ring = e ? table.ringOf(e) : table.ringPosition(key)
-  touchPartition(ctx, partitionAt(table, ring))
+  touchPartition(ctx, table.partitionAt(ring))
   ctx.notes['itemSizeBytes'] = size
   const old = e?.item
 
