@@ -46,6 +46,8 @@ export interface RequestResult {
   output?: unknown
   error?: AwsServiceException
   trace: Trace
+  /** `trace.end` (virtual ms) without building the trace when the request can tell (DynamoDB); absent: read `trace`. */
+  readonly traceEnd?: number
 }
 
 /**
@@ -70,6 +72,11 @@ class TracedResult implements RequestResult {
     const trace = this.#lazy.trace
     Object.defineProperty(this, 'trace', { value: trace, enumerable: true, configurable: true, writable: false })
     return trace
+  }
+
+  get traceEnd(): number {
+    const lazy = this.#lazy as LazyTrace & { readonly end?: number }
+    return lazy instanceof DynamoDBRequest ? lazy.end : lazy.trace.end
   }
 }
 

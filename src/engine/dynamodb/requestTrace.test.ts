@@ -53,5 +53,27 @@ describe('DynamoDBRequest', () => {
       expect(get.trace.detail).toMatchObject({ consumedCapacity: [{ TableName: 'Music', CapacityUnits: 0.5, Table: { CapacityUnits: 0.5 } }], partitions: [expect.any(Number)] })
       expect(miss.trace.hops.map((h) => h.component)).toEqual(['request router', 'client'])
     })
+
+    it('traceEnd is the built trace end, without building it (reads, strong reads, writes, errors, several partitions)', () => {
+      const sim = new Simulation({ seed: 5 })
+      addTestTable(sim, 'Ends', { hash: ['pk', 'S'] })
+      const inputs: [string, unknown][] = [
+        ['PutItem', { TableName: 'Ends', Item: { pk: { S: 'a' }, n: { N: '1' } } }],
+        ['GetItem', { TableName: 'Ends', Key: { pk: { S: 'a' } } }],
+        ['GetItem', { TableName: 'Ends', Key: { pk: { S: 'a' } }, ConsistentRead: true }],
+        ['GetItem', { TableName: 'Nope', Key: { pk: { S: 'a' } } }],
+        ['BatchWriteItem', { RequestItems: { Ends: ['b', 'c', 'd', 'e'].map((k) => ({ PutRequest: { Item: { pk: { S: k } } } })) } }],
+        ['Scan', { TableName: 'Ends' }],
+      ]
+      for (const [operation, input] of inputs) {
+        sim.advanceBy(7)
+        const r = sim.request('dynamodb', operation, input)
+        const end = r.traceEnd
+        expect(end).toBeDefined()
+        expect(end).toBe(r.trace.end) // built after: the same draws and arithmetic
+        expect(r.traceEnd).toBe(end)
+      }
+    })
   })
 })
+

@@ -79,6 +79,18 @@ export function buildDynamoDBTrace(args: {
   }
 }
 
+/**
+ * `end` of the trace {@link buildDynamoDBTrace} would build from `random` (the same draws and arithmetic),
+ * without building it: for callers that need only the request's duration (the load generator's sampled requests).
+ */
+export function dynamoDBTraceEnd(operation: string, start: number, partitionCount: number, consistent: boolean, random: SeededRandom): number {
+  let t = start + jitter(random, L.network)
+  t += jitter(random, L.router)
+  const isWrite = WRITES.has(operation)
+  for (let i = 0; i < partitionCount; i++) t += jitter(random, isWrite ? L.write : consistent ? L.consistentRead : L.read)
+  return t + jitter(random, L.network)
+}
+
 /** Random draws {@link buildDynamoDBTrace} makes: network, router, one per partition, network back. */
 export function dynamoDBTraceDraws(ctx: OperationContext): number {
   return 3 + ctx.partitions.length
@@ -184,6 +196,14 @@ export class DynamoDBRequest extends RequestContext implements LazyTrace {
   /** `t-<sequence>`. */
   get id(): string {
     return (this.#id ??= `t-${this.#seq}`)
+  }
+
+  /** The trace's `end` (virtual ms), without building the trace when it is not built yet. */
+  get end(): number {
+    if (this.#trace !== undefined) return this.#trace.end
+    const random = new SeededRandom()
+    random.setState(this.#randomState >>> 0)
+    return dynamoDBTraceEnd(this.#operation, this.now, this.partitionCount, this.notes['consistentRead'] === true, random)
   }
 
   get trace(): Trace {

@@ -270,11 +270,14 @@ export class LoadRun {
       const input = p.read ? this.#requests.readInput(p) : this.#requests.writeInput(p)
       const dax = this.workload.throughDax ? this.#daxCounters() : undefined
       const daxBefore = dax ? dax.hitLatencyMs + dax.missLatencyMs : 0
+      const sentAt = this.#sim.clock.now()
       const r = this.#sim.request(this.#service, p.read ? 'GetItem' : 'PutItem', input, { source: 'load', trace: p.traced })
       // Untraced: DAX records each read's modeled latency in its counters (hit: microseconds); otherwise the
       // DynamoDB latency model.
       const daxMs = dax ? dax.hitLatencyMs + dax.missLatencyMs - daxBefore : 0
-      latency = p.traced ? r.trace.end - r.trace.start : daxMs > 0 ? daxMs : this.#modelLatency(p.read)
+      // A traced request's latency is its trace's duration; `traceEnd` gives it without building the trace.
+      const traceEnd = p.traced ? r.traceEnd : undefined
+      latency = p.traced ? (traceEnd !== undefined ? traceEnd - sentAt : r.trace.end - r.trace.start) : daxMs > 0 ? daxMs : this.#modelLatency(p.read)
       errorName = r.error?.name
       if (r.error) fault = r.error.$fault
     }
