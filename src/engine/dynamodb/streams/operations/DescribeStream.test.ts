@@ -125,16 +125,7 @@ describe('DescribeStream', () => {
     })
 
     it('with one shard per partition, closes shards and opens child shards when the table gains partitions', () => {
-      const sim = new Simulation()
-      streamsSettings(sim.dynamodb).shardPerPartition = true
-      sim.request('dynamodb', 'CreateTable', {
-        TableName: 'Orders',
-        AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
-        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-        ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 },
-        StreamSpecification: { StreamEnabled: true, StreamViewType: 'KEYS_ONLY' },
-      })
-      sim.advanceBy(60_000)
+      const sim = shardPerPartitionTable({ ReadCapacityUnits: 5, WriteCapacityUnits: 5 })
       const arn = latestStreamArn(sim)
       const before = shardsOf(sim, arn)
       sim.request('dynamodb', 'UpdateTable', { TableName: 'Orders', ProvisionedThroughput: { ReadCapacityUnits: 10_000, WriteCapacityUnits: 5_000 } })
@@ -149,16 +140,7 @@ describe('DescribeStream', () => {
     })
 
     it('with one shard per partition, names as parent the shard whose partition held the new range (uneven splits too)', () => {
-      const sim = new Simulation()
-      streamsSettings(sim.dynamodb).shardPerPartition = true
-      sim.request('dynamodb', 'CreateTable', {
-        TableName: 'Orders',
-        AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
-        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-        ProvisionedThroughput: { ReadCapacityUnits: 1, WriteCapacityUnits: 3999 }, // 4 partitions
-        StreamSpecification: { StreamEnabled: true, StreamViewType: 'KEYS_ONLY' },
-      })
-      sim.advanceBy(60_000)
+      const sim = shardPerPartitionTable({ ReadCapacityUnits: 1, WriteCapacityUnits: 3999 }) // 4 partitions
       const arn = latestStreamArn(sim)
       const before = shardsOf(sim, arn)
       expect(before).toHaveLength(4)
@@ -172,3 +154,17 @@ describe('DescribeStream', () => {
   })
 })
 
+/** A simulation with one shard per partition and an ACTIVE table `Orders` (hash key `id`) with a KEYS_ONLY stream. */
+function shardPerPartitionTable(ProvisionedThroughput: { ReadCapacityUnits: number; WriteCapacityUnits: number }): Simulation {
+  const sim = new Simulation()
+  streamsSettings(sim.dynamodb).shardPerPartition = true
+  sim.request('dynamodb', 'CreateTable', {
+    TableName: 'Orders',
+    AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+    KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+    ProvisionedThroughput,
+    StreamSpecification: { StreamEnabled: true, StreamViewType: 'KEYS_ONLY' },
+  })
+  sim.advanceBy(60_000)
+  return sim
+}
