@@ -21,6 +21,13 @@ describe('tokenPath', () => {
       expect(nodeForHop(gone, { ...t, resource: 'Deleted' }, layout)).toBe('dynamodb')
     })
 
+    it('sends a GSI Query to the table box: its partition is one of the GSI's, not the table's', () => {
+      const t = { ...getItemTrace(), detail: { indexName: 'byScore', indexKind: 'GSI' } }
+      expect(nodeForHop(t.hops[1]!, t, layout)).toBe('table:GameScores')
+      const lsi = { ...t, detail: { indexName: 'byDate', indexKind: 'LSI' } }
+      expect(nodeForHop(lsi.hops[1]!, lsi, layout)).toBe(partitionNodeId('GameScores', 1)) // an LSI lives on the table's partitions
+    })
+
     it('skips hops of services the view does not draw yet', () => {
       const t = getItemTrace()
       expect(nodeForHop({ ...t.hops[0]!, service: 'lambda', component: 'sandbox' }, t, layout)).toBeUndefined()

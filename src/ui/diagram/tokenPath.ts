@@ -18,7 +18,7 @@ export interface Keyframe {
 /**
  * The node a hop happens at, or undefined when the view has no node for it (then the hop is skipped).
  * `partition N` maps to that partition of the hop's table (falling back to the table box, then the
- * router); `request router` to the DynamoDB node; a DAX hop to its cluster's box (`node N`) or to the
+ * router; a GSI Query's partition, one of the GSI's own, to the table box); `request router` to the DynamoDB node; a DAX hop to its cluster's box (`node N`) or to the
  * cluster's `item cache` / `query cache` (the cluster named in the hop's or the trace's detail); other
  * services to a node with the service's id.
  */
@@ -28,6 +28,8 @@ export function nodeForHop(hop: TraceHop, trace: Trace, layout: ArchLayout): str
     const m = /^partition (\d+)$/.exec(hop.component)
     if (m) {
       const table = typeof hop.detail['table'] === 'string' ? hop.detail['table'] : trace.resource
+      // A GSI read's partition is one of the GSI's (not drawn): the token goes to the table box.
+      if (table && trace.detail['indexKind'] === 'GSI' && layout.byId.has(tableNodeId(table))) return tableNodeId(table)
       if (table) {
         const pid = partitionNodeId(table, Number(m[1]))
         if (layout.byId.has(pid)) return pid

@@ -79,7 +79,11 @@ export function query(db: DynamoDB, raw: Record<string, unknown>, ctx: Operation
   chargeRead(db, table, ctx, chargeFor(target, page.capacity, { [target.hashKey]: hashValue }))
   recordCapacity(ctx, input.TableName, page.capacity)
   Object.assign(ctx.notes, { consistentRead: consistent, bytesRead: page.bytesRead, Count: page.Count, ScannedCount: page.ScannedCount })
-  if (target.indexName) ctx.notes['indexName'] = target.indexName
+  if (target.indexName) {
+    ctx.notes['indexName'] = target.indexName
+    // A GSI's partitions are its own (the trace's partition is the GSI's, not one of the table's).
+    ctx.notes['indexKind'] = target.kind
+  }
 
   const out: QueryOutput = { Count: page.Count, ScannedCount: page.ScannedCount }
   if (page.items) out.Items = page.items
