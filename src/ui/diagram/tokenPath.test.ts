@@ -21,7 +21,7 @@ describe('tokenPath', () => {
       expect(nodeForHop(gone, { ...t, resource: 'Deleted' }, layout)).toBe('dynamodb')
     })
 
-    it('sends a GSI Query to the table box: its partition is one of the GSI's, not the table's', () => {
+    it('sends a GSI Query to the table box: its partition is one of the GSI partitions, not a table partition', () => {
       const t = { ...getItemTrace(), detail: { indexName: 'byScore', indexKind: 'GSI' } }
       expect(nodeForHop(t.hops[1]!, t, layout)).toBe('table:GameScores')
       const lsi = { ...t, detail: { indexName: 'byDate', indexKind: 'LSI' } }
