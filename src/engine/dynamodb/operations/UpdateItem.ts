@@ -90,9 +90,9 @@ export function updateItem(db: DynamoDB, raw: Record<string, unknown>, ctx: Oper
   if (size > MAX_ITEM_BYTES) throw new ValidationException('Item size to update has exceeded the maximum allowed size')
   ctx.notes['itemSizeBytes'] = size
 
-  const capacity = writeCapacity(table, old, item)
+  const capacity = writeCapacity(table, old, item, old ? table.sizeOf(old) : 0, size)
   chargeWrite(db, table, ctx, { key: input.Key, capacity, item })
-  applyItemChange(db, table, input.Key, item)
+  applyItemChange(db, table, input.Key, item, 'request', size)
   recordCapacity(ctx, input.TableName, capacity)
 
   const out: UpdateItemOutput = {}
