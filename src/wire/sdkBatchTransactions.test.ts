@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
   BatchGetItemCommand,
   BatchWriteItemCommand,
   CreateTableCommand,
-  DynamoDBClient,
   ListTagsOfResourceCommand,
   TagResourceCommand,
   TransactGetItemsCommand,
@@ -13,25 +12,17 @@ import {
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb'
 import { BatchGetCommand, BatchWriteCommand, DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
-import { Simulation } from '../engine/Simulation.ts'
-import { createSimServer } from './node.ts'
+import { useSdkServer } from './testing.ts'
 
 /**
  * The real SDK (client-dynamodb and the DocumentClient) against the simulator for the batch, transaction and
  * tag actions: responses, AWS's error names and messages, and capacity figures around the 1 KB / 4 KB boundaries.
  */
-const sim = new Simulation()
-const server = createSimServer(sim)
-const client = new DynamoDBClient({
-  region: 'us-east-1',
-  credentials: { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'fake' },
-  maxAttempts: 1,
-})
+const { sim, client } = useSdkServer()
 const doc = DynamoDBDocumentClient.from(client)
 let arn = ''
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' })
   const created = await client.send(
     new CreateTableCommand({
       TableName: 'Orders',
@@ -42,10 +33,6 @@ beforeAll(async () => {
   )
   arn = created.TableDescription!.TableArn!
   sim.advanceBy(60_000)
-})
-
-afterAll(() => {
-  server.close()
 })
 
 async function failure(p: Promise<unknown>): Promise<{ name: string; message: string; error: unknown }> {

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
   ConditionalCheckFailedException as SdkConditionalCheckFailedException,
   DynamoDBClient,
@@ -11,7 +11,6 @@ import {
   ThrottlingException as SdkThrottlingException,
   TransactionCanceledException as SdkTransactionCanceledException,
 } from '@aws-sdk/client-dynamodb'
-import { Simulation } from '../engine/Simulation.ts'
 import type { AwsServiceException } from '../engine/errors.ts'
 import {
   ConditionalCheckFailedException,
@@ -22,7 +21,7 @@ import {
   TransactionCanceledException,
   ValidationException,
 } from '../engine/dynamodb/errors.ts'
-import { createSimServer } from './node.ts'
+import { SDK_TEST_CREDENTIALS, SDK_TEST_REGION, useSdkServer } from './testing.ts'
 import { requestIdForTrace } from './requestId.ts'
 import { serializeDynamoDBError } from './serializeError.ts'
 
@@ -30,20 +29,9 @@ import { serializeDynamoDBError } from './serializeError.ts'
  * Error mapping through the real SDK, independent of any operation's implementation: the engine call is
  * replaced by one that throws the error under test, so this checks only HTTP <-> SDK.
  */
-const sim = new Simulation()
-const server = createSimServer(sim)
-const client = new DynamoDBClient({
-  region: 'us-east-1',
-  credentials: { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'fake' },
-  maxAttempts: 1,
-})
+const { sim, client } = useSdkServer()
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => vi.restoreAllMocks())
-afterAll(() => {
-  server.close()
-  client.destroy()
-})
 
 function engineThrows(error: AwsServiceException): void {
   vi.spyOn(sim.dynamodb, 'execute').mockImplementation(() => {
@@ -114,8 +102,8 @@ describe('DynamoDB errors through the SDK', () => {
       const seen: string[] = []
       const token = (count: number) => ({ getRetryCount: () => count, getRetryDelay: () => 0, getRetryTokenCount: () => 0 })
       const retrying = new DynamoDBClient({
-        region: 'us-east-1',
-        credentials: { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'fake' },
+        region: SDK_TEST_REGION,
+        credentials: SDK_TEST_CREDENTIALS,
         retryStrategy: {
           mode: 'standard',
           acquireInitialRetryToken: async () => token(0),

@@ -1,26 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
   CreateTableCommand,
   DescribeTableCommand,
-  DynamoDBClient,
   PutItemCommand,
   ThrottlingException,
   UpdateTableCommand,
 } from '@aws-sdk/client-dynamodb'
-import { Simulation } from '../engine/Simulation.ts'
-import { createSimServer } from './node.ts'
+import { useSdkServer } from './testing.ts'
 
 /** OnDemandThroughput (maximum on-demand throughput) through the real SDK: create, describe, update, throttle. */
-const sim = new Simulation()
-const server = createSimServer(sim)
-const client = new DynamoDBClient({
-  region: 'us-east-1',
-  credentials: { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'fake' },
-  maxAttempts: 1,
-})
+const { sim, client } = useSdkServer()
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' })
   await client.send(
     new CreateTableCommand({
       TableName: 'Capped',
@@ -31,11 +22,6 @@ beforeAll(async () => {
     }),
   )
   sim.advanceBy(60_000)
-})
-
-afterAll(() => {
-  server.close()
-  client.destroy()
 })
 
 describe('OnDemandThroughput (SDK)', () => {

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
   CreateTableCommand,
   DeleteItemCommand,
   DescribeTableCommand,
-  DynamoDBClient,
   GetItemCommand,
   ListTablesCommand,
   PutItemCommand,
@@ -11,24 +10,16 @@ import {
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb'
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
-import { Simulation } from '../engine/Simulation.ts'
-import { createSimServer } from './node.ts'
+import { useSdkServer } from './testing.ts'
 
 /**
  * The real SDK (client-dynamodb and lib-dynamodb's DocumentClient) against the simulator through msw/node:
  * what a learner writes here must work unchanged against AWS.
  */
-const sim = new Simulation()
-const server = createSimServer(sim)
-const client = new DynamoDBClient({
-  region: 'us-east-1',
-  credentials: { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'fake' },
-  maxAttempts: 1,
-})
+const { sim, client } = useSdkServer()
 const doc = DynamoDBDocumentClient.from(client)
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' })
   await client.send(
     new CreateTableCommand({
       TableName: 'Music',
@@ -44,11 +35,6 @@ beforeAll(async () => {
     }),
   )
   sim.advanceBy(60_000)
-})
-
-afterAll(() => {
-  server.close()
-  client.destroy()
 })
 
 const key = { Artist: { S: 'No One You Know' }, SongTitle: { S: 'Call Me Today' } }

@@ -1,32 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
   BatchExecuteStatementCommand,
   ConditionalCheckFailedException,
   CreateTableCommand,
   DuplicateItemException,
-  DynamoDBClient,
   ExecuteStatementCommand,
   ExecuteTransactionCommand,
   GetItemCommand,
   TransactionCanceledException,
 } from '@aws-sdk/client-dynamodb'
-import { Simulation } from '../engine/Simulation.ts'
-import { createSimServer } from './node.ts'
+import { useSdkServer } from './testing.ts'
 
 /**
  * The real SDK against the simulator for PartiQL: ExecuteStatement, BatchExecuteStatement and
  * ExecuteTransaction responses, AWS's error names and messages, and capacity at the 1 KB / 4 KB boundaries.
  */
-const sim = new Simulation()
-const server = createSimServer(sim)
-const client = new DynamoDBClient({
-  region: 'us-east-1',
-  credentials: { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'fake' },
-  maxAttempts: 1,
-})
+const { sim, client } = useSdkServer()
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' })
   await client.send(
     new CreateTableCommand({
       TableName: 'Music',
@@ -42,10 +33,6 @@ beforeAll(async () => {
     }),
   )
   sim.advanceBy(60_000)
-})
-
-afterAll(() => {
-  server.close()
 })
 
 async function failure(p: Promise<unknown>): Promise<Error> {

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
   CreateTableCommand,
-  DynamoDBClient,
   DynamoDBServiceException,
   QueryCommand,
   ScanCommand,
@@ -9,21 +8,13 @@ import {
   paginateScan,
 } from '@aws-sdk/client-dynamodb'
 import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand, QueryCommand as DocQueryCommand } from '@aws-sdk/lib-dynamodb'
-import { Simulation } from '../engine/Simulation.ts'
-import { createSimServer } from './node.ts'
+import { useSdkServer } from './testing.ts'
 
 /** Query and Scan through the real SDK (client, paginators, DocumentClient) over msw/node. */
-const sim = new Simulation()
-const server = createSimServer(sim)
-const client = new DynamoDBClient({
-  region: 'us-east-1',
-  credentials: { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'fake' },
-  maxAttempts: 1,
-})
+const { sim, client } = useSdkServer()
 const doc = DynamoDBDocumentClient.from(client)
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' })
   await client.send(
     new CreateTableCommand({
       TableName: 'Orders',
@@ -44,11 +35,6 @@ beforeAll(async () => {
   for (let i = 1; i <= 12; i++) {
     await doc.send(new PutCommand({ TableName: 'Orders', Item: { customer: i % 2 ? 'ann' : 'bob', orderId: i, total: i * 10, ...(i % 3 === 0 ? { status: 'open' } : {}) } }))
   }
-})
-
-afterAll(() => {
-  server.close()
-  client.destroy()
 })
 
 describe('Query and Scan through the real SDK', () => {

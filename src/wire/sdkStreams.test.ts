@@ -4,7 +4,6 @@ import {
   DeleteItemCommand,
   DescribeTableCommand,
   DescribeTimeToLiveCommand,
-  DynamoDBClient,
   PutItemCommand,
   UpdateItemCommand,
   UpdateTimeToLiveCommand,
@@ -20,22 +19,17 @@ import {
   TrimmedDataAccessException,
   type _Record,
 } from '@aws-sdk/client-dynamodb-streams'
-import { Simulation } from '../engine/Simulation.ts'
-import { createSimServer } from './node.ts'
+import { SDK_TEST_CLIENT_CONFIG, useSdkServer } from './testing.ts'
 
 /**
  * DynamoDB Streams and TTL through the real SDK clients (client-dynamodb-streams talks to
  * streams.dynamodb.<region>.amazonaws.com with `DynamoDBStreams_20120810.*` targets).
  */
-const sim = new Simulation()
-const server = createSimServer(sim)
-const credentials = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'fake' }
-const ddb = new DynamoDBClient({ region: 'us-east-1', credentials, maxAttempts: 1 })
-const streams = new DynamoDBStreamsClient({ region: 'us-east-1', credentials, maxAttempts: 1 })
+const { sim, client: ddb } = useSdkServer()
+const streams = new DynamoDBStreamsClient(SDK_TEST_CLIENT_CONFIG)
 let streamArn = ''
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' })
   await ddb.send(
     new CreateTableCommand({
       TableName: 'Events',
@@ -50,8 +44,6 @@ beforeAll(async () => {
 })
 
 afterAll(() => {
-  server.close()
-  ddb.destroy()
   streams.destroy()
 })
 

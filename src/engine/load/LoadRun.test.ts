@@ -5,17 +5,35 @@ import { createDaxCluster } from '../dax/index.ts'
 import type { Workload } from './workload.ts'
 import type { LatencyPercentiles, LoadCounters } from './stats.ts'
 
-function simWithTable(rcu: number, wcu: number, seed = 1): Simulation {
+/** A Simulation seeded `seed` with an ACTIVE table Votes (hash key pk) created from `input` (the rest of CreateTable's input). */
+function simWithVotes(seed: number, input: Record<string, unknown>): Simulation {
   // CreateTable → ACTIVE by stepping the clock's lifecycle events.
   const sim = new Simulation({ seed })
-  sim.request('dynamodb', 'CreateTable', {
-    TableName: 'Votes',
-    KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+  sim.request('dynamodb', 'CreateTable', { TableName: 'Votes', KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }], ...input })
+  for (let i = 0; i < 100 && sim.dynamodb.tables.get('Votes')?.meta.TableStatus !== 'ACTIVE'; i++) sim.step()
+  return sim
+}
+
+function simWithTable(rcu: number, wcu: number, seed = 1): Simulation {
+  return simWithVotes(seed, {
     AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
     ProvisionedThroughput: { ReadCapacityUnits: rcu, WriteCapacityUnits: wcu },
   })
-  for (let i = 0; i < 100 && sim.dynamodb.tables.get('Votes')?.meta.TableStatus !== 'ACTIVE'; i++) sim.step()
-  return sim
+}
+
+/** Votes at 2 RCU / 2 WCU with a stream (NEW_AND_OLD_IMAGES) and a GSI byVoter (hash key VoterId, 1 RCU / 1 WCU, `projection`). */
+function simWithVoterIndex(seed: number, projection: 'KEYS_ONLY' | 'ALL'): Simulation {
+  return simWithVotes(seed, {
+    AttributeDefinitions: [
+      { AttributeName: 'pk', AttributeType: 'S' },
+      { AttributeName: 'VoterId', AttributeType: 'S' },
+    ],
+    ProvisionedThroughput: { ReadCapacityUnits: 2, WriteCapacityUnits: 2 },
+    GlobalSecondaryIndexes: [
+      { IndexName: 'byVoter', KeySchema: [{ AttributeName: 'VoterId', KeyType: 'HASH' }], Projection: { ProjectionType: projection }, ProvisionedThroughput: { ReadCapacityUnits: 1, WriteCapacityUnits: 1 } },
+    ],
+    StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
+  })
 }
 
 function workload(over: Partial<Workload> = {}): Workload {
@@ -220,21 +238,7 @@ describe('LoadRun', () => {
   describe('fast path', () => {
     it('gives the same counters, per-second series, latency, attempts, items, capacity state and traces as the full path', () => {
       const once = (fastPath: boolean, over: Partial<Workload>): unknown => {
-        const sim = new Simulation({ seed: 5 })
-        sim.request('dynamodb', 'CreateTable', {
-          TableName: 'Votes',
-          KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
-          AttributeDefinitions: [
-            { AttributeName: 'pk', AttributeType: 'S' },
-            { AttributeName: 'VoterId', AttributeType: 'S' },
-          ],
-          ProvisionedThroughput: { ReadCapacityUnits: 2, WriteCapacityUnits: 2 },
-          GlobalSecondaryIndexes: [
-            { IndexName: 'byVoter', KeySchema: [{ AttributeName: 'VoterId', KeyType: 'HASH' }], Projection: { ProjectionType: 'KEYS_ONLY' }, ProvisionedThroughput: { ReadCapacityUnits: 1, WriteCapacityUnits: 1 } },
-          ],
-          StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
-        })
-        for (let i = 0; i < 100 && sim.dynamodb.tables.get('Votes')?.meta.TableStatus !== 'ACTIVE'; i++) sim.step()
+        const sim = simWithVoterIndex(5, 'KEYS_ONLY')
         const run = startWorkload(sim, workload({ durationSeconds: 30, rate: { kind: 'constant', perSecond: 40 }, readRatio: 0.4, seed: 11, ...over }), { traceEvery: 9, recordAttempts: 100_000, fastPath })
         run.runToEnd()
         const db = sim.dynamodb.getState()
@@ -266,21 +270,7 @@ describe('LoadRun', () => {
 
     it('gives the same run however the clock is driven: runToEnd, advanceBy steps, or one step per event', () => {
       const once = (drive: (sim: Simulation, run: ReturnType<typeof startWorkload>) => void): unknown => {
-        const sim = new Simulation({ seed: 9 })
-        sim.request('dynamodb', 'CreateTable', {
-          TableName: 'Votes',
-          KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
-          AttributeDefinitions: [
-            { AttributeName: 'pk', AttributeType: 'S' },
-            { AttributeName: 'VoterId', AttributeType: 'S' },
-          ],
-          ProvisionedThroughput: { ReadCapacityUnits: 2, WriteCapacityUnits: 2 },
-          GlobalSecondaryIndexes: [
-            { IndexName: 'byVoter', KeySchema: [{ AttributeName: 'VoterId', KeyType: 'HASH' }], Projection: { ProjectionType: 'ALL' }, ProvisionedThroughput: { ReadCapacityUnits: 1, WriteCapacityUnits: 1 } },
-          ],
-          StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
-        })
-        for (let i = 0; i < 100 && sim.dynamodb.tables.get('Votes')?.meta.TableStatus !== 'ACTIVE'; i++) sim.step()
+        const sim = simWithVoterIndex(9, 'ALL')
         const end = sim.clock.now() + 120_000
         // Mid-run, an UpdateTable raises the write capacity (applied by a lifecycle event when UPDATING ends).
         sim.clock.on('test.raise', () => {
