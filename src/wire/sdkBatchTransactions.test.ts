@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import {
   BatchGetItemCommand,
   BatchWriteItemCommand,
-  CreateTableCommand,
   ListTagsOfResourceCommand,
   TagResourceCommand,
   TransactGetItemsCommand,
@@ -18,21 +17,20 @@ import { useSdkServer } from './testing.ts'
  * The real SDK (client-dynamodb and the DocumentClient) against the simulator for the batch, transaction and
  * tag actions: responses, AWS's error names and messages, and capacity figures around the 1 KB / 4 KB boundaries.
  */
-const { sim, client } = useSdkServer()
+const setup = useSdkServer({
+  table: {
+    TableName: 'Orders',
+    AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+    KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+    BillingMode: 'PAY_PER_REQUEST',
+  },
+})
+const { client } = setup
 const doc = DynamoDBDocumentClient.from(client)
 let arn = ''
 
-beforeAll(async () => {
-  const created = await client.send(
-    new CreateTableCommand({
-      TableName: 'Orders',
-      AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
-      KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-      BillingMode: 'PAY_PER_REQUEST',
-    }),
-  )
-  arn = created.TableDescription!.TableArn!
-  sim.advanceBy(60_000)
+beforeAll(() => {
+  arn = setup.table!.TableArn!
 })
 
 async function failure(p: Promise<unknown>): Promise<{ name: string; message: string; error: unknown }> {

@@ -1,6 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
-  CreateTableCommand,
   DescribeTableCommand,
   PutItemCommand,
   ThrottlingException,
@@ -9,19 +8,14 @@ import {
 import { useSdkServer } from './testing.ts'
 
 /** OnDemandThroughput (maximum on-demand throughput) through the real SDK: create, describe, update, throttle. */
-const { sim, client } = useSdkServer()
-
-beforeAll(async () => {
-  await client.send(
-    new CreateTableCommand({
-      TableName: 'Capped',
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
-      KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
-      OnDemandThroughput: { MaxReadRequestUnits: 100, MaxWriteRequestUnits: 5 },
-    }),
-  )
-  sim.advanceBy(60_000)
+const { client } = useSdkServer({
+  table: {
+    TableName: 'Capped',
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
+    KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+    OnDemandThroughput: { MaxReadRequestUnits: 100, MaxWriteRequestUnits: 5 },
+  },
 })
 
 describe('OnDemandThroughput (SDK)', () => {

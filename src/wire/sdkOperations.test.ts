@@ -1,6 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
-  CreateTableCommand,
   DeleteItemCommand,
   DescribeTableCommand,
   GetItemCommand,
@@ -10,32 +9,16 @@ import {
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb'
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
-import { useSdkServer } from './testing.ts'
+import { MUSIC_TABLE_KEYS, useSdkServer } from './testing.ts'
 
 /**
  * The real SDK (client-dynamodb and lib-dynamodb's DocumentClient) against the simulator through msw/node:
  * what a learner writes here must work unchanged against AWS.
  */
-const { sim, client } = useSdkServer()
-const doc = DynamoDBDocumentClient.from(client)
-
-beforeAll(async () => {
-  await client.send(
-    new CreateTableCommand({
-      TableName: 'Music',
-      AttributeDefinitions: [
-        { AttributeName: 'Artist', AttributeType: 'S' },
-        { AttributeName: 'SongTitle', AttributeType: 'S' },
-      ],
-      KeySchema: [
-        { AttributeName: 'Artist', KeyType: 'HASH' },
-        { AttributeName: 'SongTitle', KeyType: 'RANGE' },
-      ],
-      ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 },
-    }),
-  )
-  sim.advanceBy(60_000)
+const { client } = useSdkServer({
+  table: { TableName: 'Music', ...MUSIC_TABLE_KEYS, ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 } },
 })
+const doc = DynamoDBDocumentClient.from(client)
 
 const key = { Artist: { S: 'No One You Know' }, SongTitle: { S: 'Call Me Today' } }
 

@@ -1,39 +1,20 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   BatchExecuteStatementCommand,
   ConditionalCheckFailedException,
-  CreateTableCommand,
   DuplicateItemException,
   ExecuteStatementCommand,
   ExecuteTransactionCommand,
   GetItemCommand,
   TransactionCanceledException,
 } from '@aws-sdk/client-dynamodb'
-import { useSdkServer } from './testing.ts'
+import { MUSIC_TABLE_KEYS, useSdkServer } from './testing.ts'
 
 /**
  * The real SDK against the simulator for PartiQL: ExecuteStatement, BatchExecuteStatement and
  * ExecuteTransaction responses, AWS's error names and messages, and capacity at the 1 KB / 4 KB boundaries.
  */
-const { sim, client } = useSdkServer()
-
-beforeAll(async () => {
-  await client.send(
-    new CreateTableCommand({
-      TableName: 'Music',
-      AttributeDefinitions: [
-        { AttributeName: 'Artist', AttributeType: 'S' },
-        { AttributeName: 'SongTitle', AttributeType: 'S' },
-      ],
-      KeySchema: [
-        { AttributeName: 'Artist', KeyType: 'HASH' },
-        { AttributeName: 'SongTitle', KeyType: 'RANGE' },
-      ],
-      BillingMode: 'PAY_PER_REQUEST',
-    }),
-  )
-  sim.advanceBy(60_000)
-})
+const { client } = useSdkServer({ table: { TableName: 'Music', ...MUSIC_TABLE_KEYS, BillingMode: 'PAY_PER_REQUEST' } })
 
 async function failure(p: Promise<unknown>): Promise<Error> {
   try {

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
-  CreateTableCommand,
   DynamoDBServiceException,
   QueryCommand,
   ScanCommand,
@@ -11,27 +10,25 @@ import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand, QueryCommand as 
 import { useSdkServer } from './testing.ts'
 
 /** Query and Scan through the real SDK (client, paginators, DocumentClient) over msw/node. */
-const { sim, client } = useSdkServer()
+const { client } = useSdkServer({
+  table: {
+    TableName: 'Orders',
+    AttributeDefinitions: [
+      { AttributeName: 'customer', AttributeType: 'S' },
+      { AttributeName: 'orderId', AttributeType: 'N' },
+      { AttributeName: 'status', AttributeType: 'S' },
+    ],
+    KeySchema: [
+      { AttributeName: 'customer', KeyType: 'HASH' },
+      { AttributeName: 'orderId', KeyType: 'RANGE' },
+    ],
+    GlobalSecondaryIndexes: [{ IndexName: 'byStatus', KeySchema: [{ AttributeName: 'status', KeyType: 'HASH' }], Projection: { ProjectionType: 'KEYS_ONLY' } }],
+    BillingMode: 'PAY_PER_REQUEST',
+  },
+})
 const doc = DynamoDBDocumentClient.from(client)
 
 beforeAll(async () => {
-  await client.send(
-    new CreateTableCommand({
-      TableName: 'Orders',
-      AttributeDefinitions: [
-        { AttributeName: 'customer', AttributeType: 'S' },
-        { AttributeName: 'orderId', AttributeType: 'N' },
-        { AttributeName: 'status', AttributeType: 'S' },
-      ],
-      KeySchema: [
-        { AttributeName: 'customer', KeyType: 'HASH' },
-        { AttributeName: 'orderId', KeyType: 'RANGE' },
-      ],
-      GlobalSecondaryIndexes: [{ IndexName: 'byStatus', KeySchema: [{ AttributeName: 'status', KeyType: 'HASH' }], Projection: { ProjectionType: 'KEYS_ONLY' } }],
-      BillingMode: 'PAY_PER_REQUEST',
-    }),
-  )
-  sim.advanceBy(60_000)
   for (let i = 1; i <= 12; i++) {
     await doc.send(new PutCommand({ TableName: 'Orders', Item: { customer: i % 2 ? 'ann' : 'bob', orderId: i, total: i * 10, ...(i % 3 === 0 ? { status: 'open' } : {}) } }))
   }

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
-  CreateTableCommand,
   DeleteItemCommand,
   DescribeTableCommand,
   DescribeTimeToLiveCommand,
@@ -25,21 +24,19 @@ import { SDK_TEST_CLIENT_CONFIG, useSdkServer } from './testing.ts'
  * DynamoDB Streams and TTL through the real SDK clients (client-dynamodb-streams talks to
  * streams.dynamodb.<region>.amazonaws.com with `DynamoDBStreams_20120810.*` targets).
  */
-const { sim, client: ddb } = useSdkServer()
+const { sim, client: ddb } = useSdkServer({
+  table: {
+    TableName: 'Events',
+    AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
+    KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+    BillingMode: 'PAY_PER_REQUEST',
+    StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
+  },
+})
 const streams = new DynamoDBStreamsClient(SDK_TEST_CLIENT_CONFIG)
 let streamArn = ''
 
 beforeAll(async () => {
-  await ddb.send(
-    new CreateTableCommand({
-      TableName: 'Events',
-      AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
-      KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
-      BillingMode: 'PAY_PER_REQUEST',
-      StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
-    }),
-  )
-  sim.advanceBy(60_000)
   streamArn = (await ddb.send(new DescribeTableCommand({ TableName: 'Events' }))).Table!.LatestStreamArn!
 })
 
