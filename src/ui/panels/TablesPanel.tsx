@@ -8,6 +8,7 @@ import { dynamodbClient } from '../queries/dynamodbClient.ts'
 import { CreateTableForm } from './CreateTableForm.tsx'
 import { DataPlaneTabs } from './query/DataPlaneTabs.tsx'
 import { ErrorBox } from '../components/ErrorBox.tsx'
+import { UpdateCapacityForm } from './UpdateCapacityForm.tsx'
 
 /** Tables panel: the list of tables, create/describe/delete, and the item explorer of the selected one. */
 export function TablesPanel() {
@@ -127,6 +128,7 @@ function TableDetails({ tableName, status, itemCount }: { tableName: string; sta
           {describe.data ? <pre>{JSON.stringify(describe.data.Table, null, 2)}</pre> : null}
         </div>
       )}
+      <UpdateCapacityForm tableName={tableName} status={status} />
       <DataPlaneTabs tableName={tableName} tableStatus={status} itemCount={itemCount} />
     </section>
   )
