@@ -25,4 +25,40 @@ test.describe('Capacity modes', () => {
     await expect(page.getByTestId('console-response')).toContainText('"c"')
     await page.screenshot({ path: 'test-results/screens/capacity-on-demand-maximum.png' })
   })
+
+  test('raises a provisioned table\'s write capacity from the Capacity form, then sees AWS refuse an unchanged update', async ({ page }) => {
+    await openFresh(page)
+    const row = page.getByTestId('table-row-GameScores')
+    await row.click()
+    await expect(row.getByTestId('table-capacity')).toHaveText('5 RCU / 5 WCU')
+    const form = page.getByRole('form', { name: 'Capacity' })
+    await expect(form.getByLabel('Capacity mode')).toHaveValue('PROVISIONED')
+    await expect(form.getByLabel('Read capacity units')).toHaveValue('5')
+    const wcu = form.getByLabel('Write capacity units')
+    await expect(wcu).toHaveValue('5')
+
+    // Slow the clock so UPDATING is on screen long enough to see, submit from the keyboard, then speed up.
+    await page.getByLabel('Clock speed').selectOption('0.1')
+    await wcu.fill('50')
+    await wcu.press('Enter')
+    await expect(form.getByTestId('capacity-status')).toHaveText('UPDATING')
+    await expect(row.getByTestId('table-status')).toHaveText('UPDATING')
+    await expect(row.getByTestId('table-capacity')).toHaveText('5 RCU / 5 WCU') // the old throughput until ACTIVE
+    await page.screenshot({ path: 'test-results/screens/capacity-update-updating.png' })
+    await page.getByLabel('Clock speed').selectOption('100')
+    await expect(form.getByTestId('capacity-status')).toHaveText('ACTIVE', { timeout: 20_000 })
+    await expect(row.getByTestId('table-status')).toHaveText('ACTIVE')
+    await expect(row.getByTestId('table-capacity')).toHaveText('5 RCU / 50 WCU')
+    await expect(wcu).toHaveValue('50')
+    await expect(form).toContainText('UpdateTable applied.')
+    await page.getByLabel('Clock speed').selectOption('1')
+
+    // The same throughput again: DynamoDB answers with a ValidationException, shown by name and message.
+    await form.getByRole('button', { name: 'Update capacity' }).click()
+    await expect(form.getByTestId('error-name')).toHaveText('ValidationException')
+    await expect(form.getByTestId('error-message')).toContainText('The provisioned throughput for the table will not change.')
+    await expect(form.getByTestId('error-message')).toContainText('Current WriteCapacityUnits provisioned for the table: 50.')
+    await expect(row.getByTestId('table-status')).toHaveText('ACTIVE')
+    await page.screenshot({ path: 'test-results/screens/capacity-update-table.png' })
+  })
 })

@@ -124,10 +124,11 @@ function CapacityFields({ tableName, status, current }: { tableName: string; sta
       )}
       <p className="capacity-status" aria-live="polite">
         Table status: <span className={status === 'ACTIVE' ? 'ok' : 'warn'} data-testid="capacity-status">{status}</span>
-        {update.isSuccess && update.data.TableDescription?.TableStatus === 'UPDATING' ? (
-          <span className="muted"> · UpdateTable accepted; the new capacity applies when the table is ACTIVE again.</span>
+        {update.isSuccess ? (
+          <span className="muted">
+            {status === 'ACTIVE' ? ' · UpdateTable applied.' : ' · UpdateTable accepted; the new capacity applies when the table is ACTIVE again.'}
+          </span>
         ) : null}
-        {update.isSuccess && update.data.TableDescription?.TableStatus !== 'UPDATING' ? <span className="muted"> · UpdateTable applied.</span> : null}
       </p>
       <ErrorBox error={update.error} />
     </form>
