@@ -420,7 +420,10 @@ describe('Query', () => {
     it('stops a page after 1 MB of data read and continues from LastEvaluatedKey', () => {
       addTestTable(sim, 'Big', { hash: ['pk', 'S'], range: ['sk', 'N'] })
       const blob = 'x'.repeat(100 * 1024)
+      // 1.5 MB written in one virtual instant is over the partition's 1,000 WCU per second: no throttling for the setup
+      sim.dynamodb.physics.throttling = false
       putAll(sim, 'Big', Array.from({ length: 15 }, (_, i) => ({ pk: { S: 'p' }, sk: { N: String(i) }, d: { S: blob } })))
+      sim.dynamodb.physics.throttling = true
       const first = out({ TableName: 'Big', KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: 'p' } }, Select: 'COUNT' })
       expect(first.ScannedCount).toBe(11) // 10 items < 1 MB, the 11th crosses it
       expect(first.LastEvaluatedKey).toEqual({ pk: { S: 'p' }, sk: { N: '10' } })

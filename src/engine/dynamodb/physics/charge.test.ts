@@ -132,5 +132,16 @@ describe('chargeRead / chargeWrite', () => {
       expect(m.indexes['byG']!.ConsumedReadCapacityUnits.at(-1)).toBe(0.5)
       expect(m.table.ConsumedReadCapacityUnits.at(-1)).toBe(1)
     })
+
+    it('burst credit never takes a partition past 1,000 WCU in a second (the per-partition maximum)', () => {
+      const f = physicsFixture(100, 100) // one partition: 100 WCU, 30,000 WCU of burst
+      const errors = Array.from({ length: 1200 }, (_, i) => f.write(`k${i % 7}`)).filter((e) => e !== undefined)
+      expect(errors).toHaveLength(200) // 100 tokens + 900 burst served, then the ceiling
+      expect(errors[0]).toBeInstanceOf(ProvisionedThroughputExceededException)
+      expect((errors[0]!.extra as { ThrottlingReasons: { reason: string }[] }).ThrottlingReasons[0]!.reason).toBe('TableWriteKeyRangeThroughputExceeded')
+      f.sim.clock.advanceTo(1000) // the next second: burst is still there (29,100 WCU)
+      expect(Array.from({ length: 900 }, (_, i) => f.write(`k${i % 7}`)).filter(Boolean)).toHaveLength(0)
+    })
   })
 })
+

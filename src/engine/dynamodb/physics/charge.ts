@@ -62,7 +62,8 @@ let kind: ThrottleKind = 'ProvisionedThroughputExceeded'
 /**
  * Decides whether `units` fit partition `p` of resource `r` now (refilling its buckets). Does not take them.
  * Order: the partition's per-second tokens; then (adaptive capacity on) the resource's unused capacity this
- * second, up to the per-partition maximum; then the partition's burst bucket. On-demand: the resource's
+ * second; then the partition's burst bucket — both only up to the per-partition maximum (3,000 RCU /
+ * 1,000 WCU consumed in the second). On-demand: the resource's
  * limit (2× previous peak, the 40,000 quota or the OnDemandThroughput maximum, whichever is lowest), then the
  * partition ceiling (no burst).
  */
@@ -88,13 +89,19 @@ function admit(db: DynamoDB, cap: TableCapacity, r: Resource, p: PartitionState,
     return b.tokens >= need ? OWN : THROTTLE
   }
   if (b.tokens >= need) return OWN
+  // Beyond its own tokens a partition may borrow (adaptive) or spend burst credit, but never past the
+  // per-partition maximum of 3,000 RCU / 1,000 WCU in a second ("throttling will occur if a single partition
+  // receives more than 3000 read operation or more than 1000 write operations", burst-adaptive-capacity.html).
+  const max = write ? PARTITION_MAX_WCU : PARTITION_MAX_RCU
+  const used = r.pseries.get(p.id)![(write ? P_CONSUMED_WRITE : P_CONSUMED_READ) * W + (cap.lastSecond % W)]!
+  const underCeiling = used + units <= max
   const tableHasRoom = rb.tokens >= units
-  if (tableHasRoom && db.physics.adaptiveCapacity) {
-    const max = write ? PARTITION_MAX_WCU : PARTITION_MAX_RCU
-    const used = r.pseries.get(p.id)![(write ? P_CONSUMED_WRITE : P_CONSUMED_READ) * W + (cap.lastSecond % W)]!
-    if (used + units <= max) return ADAPTIVE
+  if (tableHasRoom && underCeiling && db.physics.adaptiveCapacity) return ADAPTIVE
+  if (b.tokens + b.burst >= need) {
+    if (underCeiling) return BURST
+    kind = 'KeyRangeThroughputExceeded'
+    return THROTTLE
   }
-  if (b.tokens + b.burst >= need) return BURST
   if (tableHasRoom && s.partitions.length > 1) kind = 'KeyRangeThroughputExceeded'
   return THROTTLE
 }

@@ -63,7 +63,11 @@ describe('throttling of batches and transactions', () => {
     })
 
     it('TransactWriteItems is cancelled with a ProvisionedThroughputExceeded reason', () => {
-      out(call('BatchWriteItem', { RequestItems: { hash: puts } }))
+      // Spend the partition's tokens and burst credit (at most 1,000 WCU a second: the partition maximum).
+      for (let s = 0; s < 3; s++) {
+        call('BatchWriteItem', { RequestItems: { hash: puts } })
+        sim.advanceBy(1000)
+      }
       const r = call('TransactWriteItems', { TransactItems: [{ Put: { TableName: 'hash', Item: { a: { S: 'tx' } } } }] })
       expect(r.error?.name).toBe('TransactionCanceledException')
       expect(r.error?.message).toBe('Transaction cancelled, please refer cancellation reasons for specific reasons [ProvisionedThroughputExceeded]')
