@@ -133,4 +133,20 @@ test.describe('DynamoDB capacity physics', () => {
     await expect(page.locator('[data-testid^="partition-"][data-hot="true"]')).toHaveCount(0)
     await page.getByTestId('load-speed').selectOption('1')
   })
+
+  test('the hot-items scenario: two hot items share a partition; adaptive capacity splits it between them', async ({ page }) => {
+    await openFresh(page, '/?panel=load&scenario=hot-items')
+    await expect(page.getByTestId('scenario-intro')).toContainText('Polls')
+    await expect(page.getByTestId('partition-map').locator('[data-testid^="partition-"]')).toHaveCount(4)
+    await runToEnd(page)
+    await expect(page.getByTestId('counter-throttled')).not.toHaveText('0')
+    await expect(page.getByTestId('partition-map').locator('[data-testid^="partition-"]')).toHaveCount(4)
+
+    await page.getByTestId('adaptive-capacity').check()
+    await runToEnd(page)
+    await expect(page.getByTestId('partition-map').locator('[data-testid^="partition-"]')).toHaveCount(5)
+    await page.getByTestId('partition-map').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SCREENS}/physics-09-hot-items-isolated.png` })
+  })
 })
+

@@ -45,6 +45,7 @@ export function CapacityControls({ tableName }: { tableName: string }) {
     const sim = runtimeSimulation()
     sim.dynamodb.physics.adaptiveCapacity = on
     sim.changed()
+    setLive((l) => ({ ...l, adaptive: on })) // at once: the frame updates come up to 250 ms later
   }
   const applyScaling = (on: boolean) => {
     const sim = runtimeSimulation()

@@ -15,7 +15,7 @@ import { PHYSICS_SCENARIOS, SCENARIO_NOTES, setUpScenario, type PhysicsScenario 
 import { preset } from './workloads.ts'
 import './physics.css'
 
-/** Reads `?scenario=` (the physics scenarios: `hot-key`, `hot-partition`). */
+/** Reads `?scenario=` (the physics scenarios: `hot-key`, `hot-partition`, `hot-items`). */
 function scenarioFromUrl(): PhysicsScenario | undefined {
   const id = new URLSearchParams(globalThis.location?.search ?? '').get('scenario')
   return PHYSICS_SCENARIOS.find((s) => s === id)
@@ -44,7 +44,7 @@ function initialWorkload(tables: { name: string }[]): Workload {
 /**
  * "Load & capacity": the load generator (workload designer + run controls with live counters), the
  * partition map and capacity chart for the workload's table, capacity controls and the calculator.
- * `?panel=load&scenario=hot-key` (or `hot-partition`) sets up the scenario's table and workload, ready to run.
+ * `?panel=load&scenario=hot-key` (or `hot-partition`, `hot-items`) sets up the scenario's table and workload, ready to run.
  */
 export function LoadPanel() {
   const tables = useSimStore(selectTables)
@@ -85,6 +85,9 @@ export function LoadPanel() {
           </button>
           <button onClick={() => openScenario('hot-partition')} data-testid="scenario-hot-partition" title="Ballots: 4 partitions of 50 WCU; a hot key written 200 times a second">
             Hot partition scenario
+          </button>
+          <button onClick={() => openScenario('hot-items')} data-testid="scenario-hot-items" title="Polls: two hot items on one partition of 1,000 WCU; adaptive capacity isolates them">
+            Hot items scenario
           </button>
         </div>
       </div>

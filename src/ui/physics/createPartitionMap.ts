@@ -93,16 +93,23 @@ export function createPartitionMap(svg: SVGSVGElement, opts: PartitionMapOptions
         .attr('x2', (p) => x0(p) + w(p))
         .attr('y1', (p) => y(share(p)))
         .attr('y2', (p) => y(share(p)))
+      // A split can leave partitions too narrow for the full labels: they get the short form (the bar's
+      // aria-label and the keys list keep the details).
+      const narrow = (p: PartitionView) => w(p) < NARROW_PX
       g.select('text.pmap-title')
         .attr('x', (p) => x0(p) + w(p) / 2)
         .attr('y', 14)
         .attr('text-anchor', 'middle')
-        .text((p) => `P${p.id} · ${p.items} items`)
+        .text((p) => (narrow(p) ? `P${p.id}` : `P${p.id} · ${p.items} items`))
       g.select('text.pmap-sub')
         .attr('x', (p) => x0(p) + w(p) / 2)
         .attr('y', 29)
         .attr('text-anchor', 'middle')
-        .text((p) => `${rate(p).toFixed(1)} / ${share(p)} ${read ? 'RCU' : 'WCU'}/s${p.throttles ? ` · ${p.throttles} throttled` : ''}`)
+        .text((p) =>
+          narrow(p)
+            ? `${rate(p).toFixed(0)}/${units(share(p))}`
+            : `${rate(p).toFixed(1)} / ${units(share(p))} ${read ? 'RCU' : 'WCU'}/s${p.throttles ? ` · ${p.throttles} throttled` : ''}`,
+        )
 
       ticksG
         .selectAll<SVGLineElement, number>('line')
@@ -118,3 +125,12 @@ export function createPartitionMap(svg: SVGSVGElement, opts: PartitionMapOptions
     },
   }
 }
+
+/** Partitions narrower than this (px of the 800-wide view box) get the short labels. */
+const NARROW_PX = 150
+
+/** A share in units/s: whole numbers as they are, others to one decimal (an uneven split gives 499.875). */
+function units(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1)
+}
+

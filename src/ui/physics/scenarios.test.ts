@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Simulation } from '../../engine/Simulation.ts'
 import { startWorkload } from '../../engine/load/index.ts'
-import { CANDIDATES, HOT_PARTITION_TABLE, setUpHotKeyScenario, setUpScenario, VOTERS } from './scenarios.ts'
+import { CANDIDATES, HOT_ITEMS_KEY, HOT_ITEMS_TABLE, HOT_PARTITION_TABLE, setUpHotKeyScenario, setUpScenario, VOTERS } from './scenarios.ts'
 import { keysOnPartition, readPhysicsView } from './physicsView.ts'
 import { preset, SCENARIO_TABLE } from './workloads.ts'
 
@@ -67,6 +67,33 @@ describe('hot-partition scenario', () => {
         keysOnPartition(sim, HOT_PARTITION_TABLE, p.id).keys.some((k) => k.startsWith('Candidate_A.')),
       )
       expect(holding.length).toBeGreaterThan(1)
+    })
+  })
+})
+
+describe('hot-items scenario', () => {
+  describe('capacity', () => {
+    it('two hot items on one partition throttle at its 1,000 WCU maximum; adaptive capacity isolates them and throttling stops', () => {
+      const sim = new Simulation({ seed: 11 })
+      const w = setUpScenario(sim, 'hot-items')
+      const table = sim.dynamodb.tables.get(HOT_ITEMS_TABLE)!
+      const partitionOf = (k: string) => table.partitionOf({ CandidateId: { S: k } })
+      expect(table.partitionCount()).toBe(4)
+      expect(partitionOf(`${HOT_ITEMS_KEY}.0`)).toBe(partitionOf(`${HOT_ITEMS_KEY}.1`))
+
+      const off = startWorkload(sim, w)
+      off.runToEnd()
+      expect(off.counters().throttled).toBeGreaterThan(0)
+      expect(table.partitionCount()).toBe(4) // adaptive capacity is off: nothing splits
+
+      sim.dynamodb.physics.adaptiveCapacity = true
+      const on = startWorkload(sim, w)
+      on.runToEnd()
+      expect(table.partitionCount()).toBe(5)
+      expect(partitionOf(`${HOT_ITEMS_KEY}.0`)).not.toBe(partitionOf(`${HOT_ITEMS_KEY}.1`))
+      expect(on.counters().throttled).toBeLessThan(off.counters().throttled / 2)
+      const throttlesPerSecond = readPhysicsView(sim, HOT_ITEMS_TABLE)!.metrics.table.WriteThrottleEvents
+      expect(throttlesPerSecond.slice(-30).every((n) => n === 0)).toBe(true) // the last 30 s: none
     })
   })
 })

@@ -3,9 +3,9 @@ import type { Workload } from '../../engine/load/index.ts'
 import { preset, SCENARIO_TABLE } from './workloads.ts'
 
 /** Scenario ids the physics panel understands in `?scenario=`. */
-export type PhysicsScenario = 'hot-key' | 'hot-partition'
+export type PhysicsScenario = 'hot-key' | 'hot-partition' | 'hot-items'
 
-export const PHYSICS_SCENARIOS: readonly PhysicsScenario[] = ['hot-key', 'hot-partition']
+export const PHYSICS_SCENARIOS: readonly PhysicsScenario[] = ['hot-key', 'hot-partition', 'hot-items']
 
 /** Throughput the hot-key table is created with (4 partitions: 9,000/3,000 + 1,000/1,000 = 4). */
 export const HOT_KEY_CREATE = { ReadCapacityUnits: 9000, WriteCapacityUnits: 1000 } as const
@@ -16,6 +16,12 @@ export const HOT_PARTITION_TABLE = 'Ballots'
 /** Created at 3,000 RCU + 3,000 WCU (1 + 3 = 4 partitions), lowered to 40 RCU / 200 WCU: 50 WCU per partition. */
 export const HOT_PARTITION_CREATE = { ReadCapacityUnits: 3000, WriteCapacityUnits: 3000 } as const
 export const HOT_PARTITION_LOW = { ReadCapacityUnits: 40, WriteCapacityUnits: 200 } as const
+/** Table of the hot-items scenario: 1 RCU + 3,999 WCU → 4 partitions of ~1,000 WCU, the per-partition maximum. */
+export const HOT_ITEMS_TABLE = 'Polls'
+export const HOT_ITEMS_CREATE = { ReadCapacityUnits: 1, WriteCapacityUnits: 3999 } as const
+/** Its two hot items: write sharding with only 2 suffixes, and both land on the same partition (the third of 4). */
+export const HOT_ITEMS_KEY = 'Candidate_C'
+
 /** The candidates seeded as items (the hot key is Candidate_A). */
 export const CANDIDATES = Array.from({ length: 26 }, (_, i) => `Candidate_${String.fromCharCode(65 + i)}`)
 /** Voter items with scattered ids, so every partition of the map holds a fair share of keys. */
@@ -32,7 +38,7 @@ function stepUntil(sim: Simulation, done: () => boolean, max = 200): void {
  * the table keeps the partitions `create` needed, each with an equal share of `low`. Through the engine
  * (source `scenario`), like the default workspace seed. Does nothing when the table already exists.
  */
-function setUpTable(sim: Simulation, tableName: string, create: object, low: object): void {
+function setUpTable(sim: Simulation, tableName: string, create: object, low?: object): void {
   if (sim.dynamodb.tables.has(tableName)) return
   const status = () => sim.dynamodb.tables.get(tableName)?.meta.TableStatus
   sim.batch(() => {
@@ -50,8 +56,10 @@ function setUpTable(sim: Simulation, tableName: string, create: object, low: obj
       src,
     )
     stepUntil(sim, () => status() === 'ACTIVE')
-    sim.request('dynamodb', 'UpdateTable', { TableName: tableName, ProvisionedThroughput: low }, src)
-    stepUntil(sim, () => status() === 'ACTIVE')
+    if (low) {
+      sim.request('dynamodb', 'UpdateTable', { TableName: tableName, ProvisionedThroughput: low }, src)
+      stepUntil(sim, () => status() === 'ACTIVE')
+    }
     CANDIDATES.forEach((c, i) => {
       sim.request('dynamodb', 'PutItem', { TableName: tableName, Item: { CandidateId: { S: c }, Votes: { N: String((i * 37) % 100) } } }, src)
     })
@@ -78,8 +86,37 @@ export function setUpHotPartitionScenario(sim: Simulation): void {
   setUpTable(sim, HOT_PARTITION_TABLE, HOT_PARTITION_CREATE, HOT_PARTITION_LOW)
 }
 
+/**
+ * The hot-items scenario: `Polls` with 4 partitions of ~1,000 WCU (3,999 WCU in all). Write sharding with
+ * only two suffixes put both hot items (Candidate_C.0 and .1, 700 writes a second each) on one partition:
+ * 1,400 WCU a second against its 1,000 WCU maximum, so it throttles although the table has room. Adaptive
+ * capacity's isolation splits that partition between the two items (physics/isolation.ts) and it stops.
+ */
+export function setUpHotItemsScenario(sim: Simulation): void {
+  setUpTable(sim, HOT_ITEMS_TABLE, HOT_ITEMS_CREATE)
+}
+
+/** The hot-items scenario's workload: 1,400 writes a second over two sharded keys of one partition, 120 s. */
+export function hotItemsWorkload(): Workload {
+  return {
+    name: 'Two hot items',
+    tableName: HOT_ITEMS_TABLE,
+    durationSeconds: 120,
+    rate: { kind: 'constant', perSecond: 1400 },
+    readRatio: 0,
+    itemSizeBytes: 512,
+    consistency: 'eventual',
+    keys: { kind: 'sharded', key: HOT_ITEMS_KEY, shards: 2, suffix: 'random' },
+    throughDax: false,
+  }
+}
+
 /** Sets up scenario `id` (idempotent) and returns the workload it starts with. */
 export function setUpScenario(sim: Simulation, id: PhysicsScenario): Workload {
+  if (id === 'hot-items') {
+    setUpHotItemsScenario(sim)
+    return hotItemsWorkload()
+  }
   if (id === 'hot-partition') {
     setUpHotPartitionScenario(sim)
     return { ...preset('Hot key (writes)')!, tableName: HOT_PARTITION_TABLE, durationSeconds: 300 }
@@ -98,4 +135,9 @@ export const SCENARIO_NOTES: Record<PhysicsScenario, string> = {
     'Ballots was created at 3,000 WCU (4 partitions) and lowered to 200 WCU: partitions never merge, so each keeps 50 WCU. The workload writes ' +
     'Candidate_A 200 times a second, all on one partition. Press Run (speed max): once its burst credit is gone it throttles, though the table ' +
     'has 200 WCU. Then choose "Write-sharded hot key" (Candidate_A.0…9, suffix calculated from the voter id) and run again.',
+  'hot-items':
+    'Polls has 4 partitions of about 1,000 WCU (3,999 WCU in all). The workload shards Candidate_C over only two suffixes, 700 writes a second ' +
+    'each, and both land on the same partition: 1,400 WCU a second against its 1,000 WCU maximum, so it throttles while the table has room to ' +
+    'spare. Press Run (speed max) with adaptive capacity off, then tick Adaptive capacity and run again: within about 30 s the hot partition ' +
+    'splits between the two items (5 partitions on the map) and throttling stops.',
 }
