@@ -6,6 +6,7 @@ import { describePartitions } from '../../engine/dynamodb/physics/partitionView.
 import { hashKey } from '../../engine/dynamodb/partitions.ts'
 import { keyString } from '../../engine/dynamodb/attributes/keys.ts'
 import { RING_SIZE } from '../../engine/dynamodb/physics/model.ts'
+import { partitionIndexOf } from '../../engine/dynamodb/physics/partitionLayout.ts'
 
 /** One partition as the partition map draws it. */
 export interface PartitionView {
@@ -93,18 +94,6 @@ function resourceKeys(table: Table, index: string): ResourceKeys {
   return entry
 }
 
-/** Index of the partition whose range [start, end) holds `hash` (ranges sorted and contiguous). */
-function partitionAt(parts: readonly { start: number }[], hash: number): number {
-  let lo = 0
-  let hi = parts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (parts[mid]!.start <= hash) lo = mid
-    else hi = mid - 1
-  }
-  return lo
-}
-
 const sum = (a: readonly number[], from: number, to: number): number => {
   let s = 0
   for (let i = Math.max(0, from); i < to && i < a.length; i++) s += a[i]!
@@ -127,7 +116,7 @@ export function readPhysicsView(sim: Simulation, tableName: string, windowSecond
   const n = metrics.to - metrics.from
   const rk = resourceKeys(table, res.index)
   const counts = new Array<number>(res.partitions.length).fill(0)
-  for (const h of rk.itemHashes) counts[partitionAt(res.partitions, h)]!++
+  for (const h of rk.itemHashes) counts[partitionIndexOf(res.partitions, h)]!++
   const ticks = Array.from(rk.hashes.subarray(0, MAX_KEY_TICKS))
   const partitions: PartitionView[] = res.partitions.map((p, i) => {
     const s = metrics.partitions.find((x) => x.resource === res.index && x.id === p.id)?.series

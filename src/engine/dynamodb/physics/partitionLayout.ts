@@ -85,7 +85,7 @@ export function spreadThroughput(r: ResourceState): void {
 }
 
 /** Index of the partition whose range holds `hash` (binary search; ranges are sorted and contiguous). */
-export function partitionIndexOf(partitions: readonly PartitionState[], hash: number): number {
+export function partitionIndexOf(partitions: readonly Pick<PartitionState, 'start'>[], hash: number): number {
   let lo = 0
   let hi = partitions.length - 1
   while (lo < hi) {
