@@ -2,8 +2,8 @@ import { useMemo, useState } from 'react'
 import type { TableDescription } from '@aws-sdk/client-dynamodb'
 import { FilterEditor } from './FilterEditor.tsx'
 import { IndexPicker, ReadOptionsFields } from './ReadOptionsFields.tsx'
-import { ReadResults } from './ReadResults.tsx'
-import { usePagedRead, type ReadInput } from './usePagedRead.ts'
+import { BuilderResults, RunButton, previewOf } from './ReadRun.tsx'
+import { usePagedRead } from './usePagedRead.ts'
 import { EMPTY_FILTER, SORT_KEY_OPERATORS, buildQueryInput, keyInfo, readTargets, type QueryForm, type SortKeyOperator } from './readRequest.ts'
 
 /**
@@ -30,13 +30,7 @@ export function QueryBuilder({ table, initialIndex = '' }: { table: TableDescrip
   const targets = readTargets(table)
   const target = targets.find((t) => t.indexName === form.indexName)
   const keys = keyInfo(table, form.indexName)
-  const preview = useMemo((): { request?: ReadInput; error?: Error } => {
-    try {
-      return { request: buildQueryInput(form, keyInfo(table, form.indexName)) }
-    } catch (e) {
-      return { error: e as Error }
-    }
-  }, [form, table])
+  const preview = useMemo(() => previewOf(() => buildQueryInput(form, keyInfo(table, form.indexName))), [form, table])
   const onGsi = target?.kind === 'GSI'
 
   return (
@@ -84,24 +78,11 @@ export function QueryBuilder({ table, initialIndex = '' }: { table: TableDescrip
         </div>
         <FilterEditor value={form.filter} onChange={(filter) => setForm({ ...form, filter })} idPrefix="query" />
         <ReadOptionsFields form={form} onChange={setForm} onGsi={onGsi} idPrefix="query" />
-        <div className="row">
-          <button className="primary" onClick={() => preview.request && read.run(preview.request)} disabled={!preview.request || read.pending} data-testid="query-run">
-            Run Query
-          </button>
-          <span className="muted">Asks for ReturnConsumedCapacity INDEXES, so the table and each index are charged separately.</span>
-        </div>
+        <RunButton operation="Query" preview={preview} read={read}>
+          Asks for ReturnConsumedCapacity INDEXES, so the table and each index are charged separately.
+        </RunButton>
       </div>
-      <ReadResults
-        operation="Query"
-        preview={preview}
-        pages={read.pages}
-        pending={read.pending}
-        error={read.error}
-        hasNext={read.hasNext}
-        onNext={read.next}
-        keyNames={[keys.hash?.name, keys.range?.name].filter((n): n is string => !!n)}
-        idPrefix="query"
-      />
+      <BuilderResults operation="Query" preview={preview} read={read} keys={keys} />
     </div>
   )
 }

@@ -2,8 +2,8 @@ import { useMemo, useState } from 'react'
 import type { TableDescription } from '@aws-sdk/client-dynamodb'
 import { FilterEditor } from './FilterEditor.tsx'
 import { IndexPicker, ReadOptionsFields } from './ReadOptionsFields.tsx'
-import { ReadResults } from './ReadResults.tsx'
-import { usePagedRead, type ReadInput } from './usePagedRead.ts'
+import { BuilderResults, RunButton, previewOf } from './ReadRun.tsx'
+import { usePagedRead } from './usePagedRead.ts'
 import { EMPTY_FILTER, buildScanInput, keyInfo, readTargets, type ScanForm } from './readRequest.ts'
 
 /**
@@ -25,13 +25,7 @@ export function ScanBuilder({ table, initialIndex = '' }: { table: TableDescript
   const read = usePagedRead('Scan')
   const targets = readTargets(table)
   const keys = keyInfo(table, form.indexName)
-  const preview = useMemo((): { request?: ReadInput; error?: Error } => {
-    try {
-      return { request: buildScanInput(form) }
-    } catch (e) {
-      return { error: e as Error }
-    }
-  }, [form])
+  const preview = useMemo(() => previewOf(() => buildScanInput(form)), [form])
 
   return (
     <div className="stack">
@@ -52,24 +46,11 @@ export function ScanBuilder({ table, initialIndex = '' }: { table: TableDescript
           </label>
           <span className="muted">Parallel scan: each worker scans its own segment of the partition key space.</span>
         </div>
-        <div className="row">
-          <button className="primary" onClick={() => preview.request && read.run(preview.request)} disabled={!preview.request || read.pending} data-testid="scan-run">
-            Run Scan
-          </button>
-          <span className="muted">A Scan reads every item of the table or index (up to Limit or 1 MB per page) before the filter runs.</span>
-        </div>
+        <RunButton operation="Scan" preview={preview} read={read}>
+          A Scan reads every item of the table or index (up to Limit or 1 MB per page) before the filter runs.
+        </RunButton>
       </div>
-      <ReadResults
-        operation="Scan"
-        preview={preview}
-        pages={read.pages}
-        pending={read.pending}
-        error={read.error}
-        hasNext={read.hasNext}
-        onNext={read.next}
-        keyNames={[keys.hash?.name, keys.range?.name].filter((n): n is string => !!n)}
-        idPrefix="scan"
-      />
+      <BuilderResults operation="Scan" preview={preview} read={read} keys={keys} />
     </div>
   )
 }
