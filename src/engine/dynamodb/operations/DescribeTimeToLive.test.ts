@@ -1,25 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Simulation } from '../../Simulation.ts'
-
-const HOUR = 3_600_000
-
-function setup(name = 'Sessions'): Simulation {
-  const sim = new Simulation()
-  sim.request('dynamodb', 'CreateTable', {
-    TableName: name,
-    AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
-    KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-    BillingMode: 'PAY_PER_REQUEST',
-  })
-  sim.advanceBy(60_000)
-  return sim
-}
-
-const enable = (sim: Simulation, attr = 'expiresAt', table = 'Sessions') =>
-  sim.request('dynamodb', 'UpdateTimeToLive', { TableName: table, TimeToLiveSpecification: { Enabled: true, AttributeName: attr } })
-const disable = (sim: Simulation, attr = 'expiresAt', table = 'Sessions') =>
-  sim.request('dynamodb', 'UpdateTimeToLive', { TableName: table, TimeToLiveSpecification: { Enabled: false, AttributeName: attr } })
-const describeTtl = (sim: Simulation, table = 'Sessions') => sim.request('dynamodb', 'DescribeTimeToLive', { TableName: table })
+import { ttlTable, enableTtl as enable, disableTtl as disable, describeTtl, HOUR } from '../ttl/testing.ts'
 
 describe('DescribeTimeToLive', () => {
   describe('validations', () => {
@@ -39,7 +20,7 @@ describe('DescribeTimeToLive', () => {
 
   describe('functionality', () => {
     it('reports DISABLED without an attribute, then ENABLED with it', () => {
-      const sim = setup()
+      const sim = ttlTable()
       expect(describeTtl(sim).output).toEqual({ TimeToLiveDescription: { TimeToLiveStatus: 'DISABLED' } })
       enable(sim)
       expect(describeTtl(sim).output).toEqual({ TimeToLiveDescription: { TimeToLiveStatus: 'ENABLED', AttributeName: 'expiresAt' } })
@@ -49,7 +30,7 @@ describe('DescribeTimeToLive', () => {
     })
 
     it('models ENABLING/DISABLING when a transition time is set', () => {
-      const sim = setup()
+      const sim = ttlTable()
       sim.dynamodb.ttl.transitionMs = 10_000
       enable(sim)
       expect(describeTtl(sim).output).toEqual({ TimeToLiveDescription: { TimeToLiveStatus: 'ENABLING', AttributeName: 'expiresAt' } })

@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { Simulation } from '../../Simulation.ts'
-
-function setup(name = 'Sessions'): Simulation {
-  const sim = new Simulation()
-  sim.request('dynamodb', 'CreateTable', {
-    TableName: name,
-    AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
-    KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-    BillingMode: 'PAY_PER_REQUEST',
-  })
-  sim.advanceBy(60_000)
-  return sim
-}
-
-const enable = (sim: Simulation, attr = 'expiresAt', table = 'Sessions') =>
-  sim.request('dynamodb', 'UpdateTimeToLive', { TableName: table, TimeToLiveSpecification: { Enabled: true, AttributeName: attr } })
-const disable = (sim: Simulation, attr = 'expiresAt', table = 'Sessions') =>
-  sim.request('dynamodb', 'UpdateTimeToLive', { TableName: table, TimeToLiveSpecification: { Enabled: false, AttributeName: attr } })
+import { ttlTable, enableTtl as enable, disableTtl as disable } from '../ttl/testing.ts'
 
 describe('UpdateTimeToLive', () => {
   describe('validations', () => {
     it('returns ValidationException for a missing TableName or TimeToLiveSpecification', () => {
-      const sim = setup()
+      const sim = ttlTable()
       expect(sim.request('dynamodb', 'UpdateTimeToLive', {}).error?.message).toBe("The parameter 'TableName' is required but was not present in the request")
       const r = sim.request('dynamodb', 'UpdateTimeToLive', { TableName: 'Sessions' })
       expect(r.error?.name).toBe('ValidationException')
@@ -29,7 +12,7 @@ describe('UpdateTimeToLive', () => {
     })
 
     it('returns ValidationException for missing or empty members of the specification', () => {
-      const sim = setup()
+      const sim = ttlTable()
       const r = sim.request('dynamodb', 'UpdateTimeToLive', { TableName: 'Sessions', TimeToLiveSpecification: {} })
       expect(r.error?.message).toBe(
         "2 validation errors detected: Value null at 'timeToLiveSpecification.attributeName' failed to satisfy constraint: Member must not be null; " +
@@ -42,12 +25,12 @@ describe('UpdateTimeToLive', () => {
     })
 
     it('returns SerializationException for a wrongly typed member', () => {
-      const r = setup().request('dynamodb', 'UpdateTimeToLive', { TableName: 'Sessions', TimeToLiveSpecification: { Enabled: 'yes', AttributeName: 'a' } })
+      const r = ttlTable().request('dynamodb', 'UpdateTimeToLive', { TableName: 'Sessions', TimeToLiveSpecification: { Enabled: 'yes', AttributeName: 'a' } })
       expect(r.error?.name).toBe('SerializationException')
     })
 
     it('returns ResourceNotFoundException for a missing table and ResourceInUseException while CREATING', () => {
-      const sim = setup()
+      const sim = ttlTable()
       expect(enable(sim, 'a', 'Nope').error?.message).toBe('Requested resource not found: Table: Nope not found')
       sim.request('dynamodb', 'CreateTable', {
         TableName: 'Fresh',
@@ -61,7 +44,7 @@ describe('UpdateTimeToLive', () => {
     })
 
     it('returns ValidationException for enabling twice, disabling when disabled, another attribute, and the cooldown', () => {
-      const sim = setup()
+      const sim = ttlTable()
       expect(disable(sim).error?.message).toBe('TimeToLive is already disabled')
       expect(enable(sim).output).toEqual({ TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true } })
       // content checks come before the cooldown check
@@ -79,7 +62,7 @@ describe('UpdateTimeToLive', () => {
 
   describe('functionality', () => {
     it('echoes the specification, accepts changes while the table is UPDATING, and queues the sweeper', () => {
-      const sim = setup()
+      const sim = ttlTable()
       sim.request('dynamodb', 'UpdateTable', { TableName: 'Sessions', StreamSpecification: { StreamEnabled: true, StreamViewType: 'KEYS_ONLY' } })
       expect(sim.dynamodb.tables.get('Sessions')!.meta.TableStatus).toBe('UPDATING')
       const pending = sim.clock.pending()

@@ -1,31 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { Simulation } from '../../Simulation.ts'
+import { ttlTable, enableTtl as enable, disableTtl as disable, describeTtl, HOUR } from './testing.ts'
 
-const HOUR = 3_600_000
-
-function setup(name = 'Sessions'): Simulation {
-  const sim = new Simulation()
-  sim.request('dynamodb', 'CreateTable', {
-    TableName: name,
-    AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
-    KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-    BillingMode: 'PAY_PER_REQUEST',
-  })
-  sim.advanceBy(60_000)
-  return sim
-}
-
-const enable = (sim: Simulation, attr = 'expiresAt', table = 'Sessions') =>
-  sim.request('dynamodb', 'UpdateTimeToLive', { TableName: table, TimeToLiveSpecification: { Enabled: true, AttributeName: attr } })
-const disable = (sim: Simulation, attr = 'expiresAt', table = 'Sessions') =>
-  sim.request('dynamodb', 'UpdateTimeToLive', { TableName: table, TimeToLiveSpecification: { Enabled: false, AttributeName: attr } })
-const describeTtl = (sim: Simulation, table = 'Sessions') => sim.request('dynamodb', 'DescribeTimeToLive', { TableName: table })
 const nowS = (sim: Simulation) => Math.floor(sim.clock.epochSeconds())
 
 describe('TTL sweeper', () => {
   describe('functionality', () => {
     it('deletes expired items later, keeps them readable until then, and ignores non-numbers and very old values', () => {
-      const sim = setup()
+      const sim = ttlTable()
       sim.dynamodb.ttl.maxDelayMs = 0
       enable(sim)
       const t = nowS(sim)
@@ -46,7 +28,7 @@ describe('TTL sweeper', () => {
     })
 
     it('waits the modeled delay (at most maxDelayMs) before deleting', () => {
-      const sim = setup()
+      const sim = ttlTable()
       enable(sim)
       const t = nowS(sim)
       for (let i = 0; i < 20; i++) sim.request('dynamodb', 'PutItem', { TableName: 'Sessions', Item: { id: { S: `k${i}` }, expiresAt: { N: String(t + 1) } } })
@@ -59,7 +41,7 @@ describe('TTL sweeper', () => {
     })
 
     it('stops deleting once TTL is disabled', () => {
-      const sim = setup()
+      const sim = ttlTable()
       sim.dynamodb.ttl.maxDelayMs = 0
       enable(sim)
       sim.advanceBy(HOUR)
@@ -70,7 +52,7 @@ describe('TTL sweeper', () => {
     })
 
     it('survives a snapshot restore (setting and pending sweep)', () => {
-      const sim = setup()
+      const sim = ttlTable()
       sim.dynamodb.ttl.maxDelayMs = 0
       enable(sim)
       sim.request('dynamodb', 'PutItem', { TableName: 'Sessions', Item: { id: { S: 'x' }, expiresAt: { N: String(nowS(sim) + 5) } } })
